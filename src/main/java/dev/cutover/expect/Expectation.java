@@ -1,0 +1,17 @@
+package dev.cutover.expect;
+
+import dev.cutover.http.Observation;
+import java.util.List;
+
+/**
+ * One kind of check on an {@link Observation}. Implementations are small, one class per kind, built
+ * from a scenario's {@code expect:} block by {@link ExpectationParser}.
+ */
+public interface Expectation {
+
+    /** What is expected, in the user's words, e.g. {@code status equals 200}. */
+    String describe();
+
+    /** Empty when the observation meets the expectation; otherwise one message per problem found. */
+    List<String> check(Observation observation, ExpectContext context);
+}

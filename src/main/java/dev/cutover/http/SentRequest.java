@@ -1,0 +1,4 @@
+package dev.cutover.http;
+
+/** What the client sent, with secrets already masked: fit for reports. */
+public record SentRequest(String method, String url, Headers headers, String body) {}

@@ -1,0 +1,7 @@
+package dev.cutover.http;
+
+/**
+ * When things happened, in milliseconds since the request was sent. {@code firstTokenMs} is the
+ * arrival of the first event with a non-empty content (or tool-call) delta, null when none came.
+ */
+public record Timings(double headersMs, Double firstTokenMs, double totalMs) {}
