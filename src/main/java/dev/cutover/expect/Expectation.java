@@ -14,4 +14,9 @@ public interface Expectation {
 
     /** Empty when the observation meets the expectation; otherwise one message per problem found. */
     List<String> check(Observation observation, ExpectContext context);
+
+    /** True when the check reads what reached the provider, which only cutover's mock provider can tell. */
+    default boolean readsUpstream() {
+        return false;
+    }
 }

@@ -1,0 +1,62 @@
+package dev.cutover.cli;
+
+import dev.cutover.scenario.Catalog;
+import dev.cutover.scenario.ScenarioReader;
+import dev.cutover.target.TargetReader;
+import dev.cutover.target.Variables;
+import dev.cutover.yaml.InputError;
+import dev.cutover.yaml.InputException;
+import dev.cutover.yaml.YamlFiles;
+import dev.cutover.yaml.YamlNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Checks scenario files and target profiles; every problem names file, line and field.")
+final class LintCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: scenarios targets).")
+    List<Path> paths = List.of(Path.of("scenarios"), Path.of("targets"));
+
+    @Override
+    public Integer call() {
+        List<Path> files = Catalog.yamlFiles(paths);
+        List<InputError> problems = new ArrayList<>();
+        int bad = 0;
+        for (Path file : files) {
+            List<InputError> found = lint(file);
+            if (!found.isEmpty()) bad++;
+            problems.addAll(found);
+        }
+        problems.forEach(p -> System.out.println(p));
+        System.out.printf("%d files checked, %d with problems, %d problems%n", files.size(), bad, problems.size());
+        return problems.isEmpty() ? Main.PASS : Main.BAD_INPUT;
+    }
+
+    private static List<InputError> lint(Path file) {
+        try {
+            if (isTarget(file)) {
+                TargetReader.read(file, Variables.forLint(Map.of("mock.url", "http://127.0.0.1:1")));
+            } else {
+                ScenarioReader.read(file);
+            }
+            return List.of();
+        } catch (InputException e) {
+            return e.errors();
+        }
+    }
+
+    /** Target profiles live under a targets/ folder or have a baseUrl; everything else is a scenario. */
+    private static boolean isTarget(Path file) {
+        for (Path part : file.toAbsolutePath().normalize()) {
+            if (part.toString().equals("targets")) return true;
+        }
+        YamlNode root = YamlFiles.read(file);
+        return root.isMap() && root.entries().containsKey("baseUrl");
+    }
+}

@@ -1,0 +1,40 @@
+package dev.cutover.cli;
+
+import dev.cutover.yaml.InputError;
+import dev.cutover.yaml.InputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cutover} command line. Exit codes: 0 pass, 1 failures, 2 bad input or usage, 3 internal error. */
+@Command(name = "cutover", mixinStandardHelpOptions = true, version = "cutover 0.1.0",
+        description = "Proves an LLM gateway cutover safe or not: OpenAI-compatible conformance scenarios "
+                + "against mock providers and real gateways.",
+        subcommands = {RunCommand.class, LintCommand.class, MockCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all scenarios passed", "1:a scenario failed or could not run",
+                "2:bad input or usage (the message names file, line and field)", "3:internal error"})
+public final class Main {
+    public static final int PASS = 0;
+    public static final int FAIL = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            if (e instanceof InputException ie) {
+                for (InputError error : ie.errors()) err.println("error: " + error);
+                return BAD_INPUT;
+            }
+            err.println("cutover: internal error: " + e);
+            return INTERNAL;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.cutover.cli;
+
+import dev.cutover.mock.MockOptions;
+import dev.cutover.report.Reports;
+import dev.cutover.run.Outcome;
+import dev.cutover.run.RunResult;
+import dev.cutover.run.Session;
+import dev.cutover.run.Status;
+import dev.cutover.scenario.Catalog;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs conformance scenarios against one target and writes a report.")
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = {"-t", "--target"}, description = "Target profile (default: ${DEFAULT-VALUE}).",
+            defaultValue = "targets/direct-mock.yaml")
+    Path target;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Scenario files or folders (default: scenarios).")
+    List<Path> scenarios = List.of(Path.of("scenarios"));
+
+    @Option(names = "--area", description = "Only scenarios of these areas (folders), e.g. streaming.", split = ",")
+    List<String> areas = List.of();
+
+    @Option(names = "--reports", description = "Where report folders go (default: ${DEFAULT-VALUE}).", defaultValue = "reports")
+    Path reports;
+
+    @Option(names = "--quiet", description = "No progress line per scenario.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        Catalog all = Catalog.load(scenarios);
+        Catalog catalog = areas.isEmpty() ? all : new Catalog(
+                all.scenarios().stream().filter(s -> areas.contains(s.area())).toList(), all.broken());
+        if (catalog.scenarios().isEmpty() && catalog.broken().isEmpty()) {
+            System.err.println("error: no scenarios found under " + scenarios);
+            return Main.BAD_INPUT;
+        }
+        try (Session session = Session.open(target, MockOptions.defaults())) {
+            int total = catalog.scenarios().size() + catalog.broken().size();
+            System.out.printf("cutover run: %d scenarios against %s (%s, %s)%n", total, session.target().name(),
+                    session.target().gateway(), session.redactor().mask(session.target().baseUrl()));
+            Progress progress = new Progress(total, quiet);
+            RunResult result = session.runAll(catalog, progress::print);
+            Path dir = Reports.newRunDir(reports, session.target().name(), result.startedAt());
+            Reports.write(result, session.redactor(), dir);
+            printSummary(result, dir);
+            return result.allPassed() ? Main.PASS : Main.FAIL;
+        }
+    }
+
+    private static void printSummary(RunResult result, Path dir) {
+        Map<Status, Integer> c = result.counts();
+        System.out.printf("%n%d passed, %d failed, %d not supported, %d errors in %.1f s%n",
+                c.get(Status.PASSED), c.get(Status.FAILED), c.get(Status.NOT_SUPPORTED), c.get(Status.ERROR),
+                result.durationMs() / 1000.0);
+        result.outcomes().stream().filter(o -> o.status() == Status.ERROR).map(Outcome::reason).distinct().limit(1)
+                .forEach(r -> System.out.println("diagnosis: " + r));
+        System.out.println("report: " + dir.resolve("index.html"));
+    }
+}

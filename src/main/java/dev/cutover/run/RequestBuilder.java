@@ -1,0 +1,104 @@
+package dev.cutover.run;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cutover.http.HttpCall;
+import dev.cutover.mock.Marker;
+import dev.cutover.scenario.AuthMode;
+import dev.cutover.scenario.Endpoint;
+import dev.cutover.scenario.RequestSpec;
+import dev.cutover.target.Routes;
+import dev.cutover.target.Target;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a scenario step's request into a concrete HTTP call for one target: the target's path style,
+ * its key in its header, its model names in place of ${model.*}, and the exchange marker in the content.
+ */
+final class RequestBuilder {
+    static final String INVALID_KEY = "sk-cutover-invalid-key-0000";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern VAR = Pattern.compile("\\$\\{model\\.([A-Za-z0-9_-]+)}");
+
+    private RequestBuilder() {}
+
+    /** @throws IllegalArgumentException with a message for the report when the target lacks a model */
+    static HttpCall build(RequestSpec spec, Target target, String exchangeKey) {
+        Object body = spec.body() == null ? null : resolve(spec.body(), target);
+        if (body instanceof Map<?, ?> m && spec.marker()) body = Markers.insert(castMap(m), Marker.tag(exchangeKey));
+        String url = url(spec, target, body);
+        Map<String, String> headers = new LinkedHashMap<>(target.headers());
+        if (body != null) headers.put("Content-Type", "application/json");
+        headers.put(Marker.HEADER, exchangeKey);
+        auth(spec.auth(), target, headers);
+        spec.headers().forEach((k, v) -> headers.put(k, resolveText(v, target)));
+        boolean stream = body instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("stream"));
+        return new HttpCall(spec.effectiveMethod(), url, headers, body == null ? null : write(body), spec.timeoutMs(), stream);
+    }
+
+    private static String url(RequestSpec spec, Target target, Object body) {
+        if (spec.path() != null) {
+            URI base = URI.create(target.baseUrl());
+            return base.getScheme() + "://" + base.getRawAuthority() + spec.path();
+        }
+        String model = spec.model() != null ? resolveText(spec.model(), target)
+                : body instanceof Map<?, ?> m && m.get("model") instanceof String s ? s
+                : target.models().get(spec.endpoint() == Endpoint.EMBEDDINGS ? "embedding" : "chat");
+        return target.baseUrl() + Routes.path(target, spec.endpoint(), model);
+    }
+
+    private static void auth(AuthMode mode, Target target, Map<String, String> headers) {
+        if (target.auth().none() || mode == AuthMode.NONE) return;
+        String key = mode == AuthMode.INVALID ? INVALID_KEY : target.auth().key();
+        headers.put(target.auth().header(), target.auth().valueFor(key));
+    }
+
+    private static Object resolve(Object value, Target target) {
+        if (value instanceof String s) return resolveText(s, target);
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), resolve(v, target)));
+            return out;
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            l.forEach(v -> out.add(resolve(v, target)));
+            return out;
+        }
+        return value;
+    }
+
+    static String resolveText(String text, Target target) {
+        Matcher m = VAR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String model = target.models().get(m.group(1));
+            if (model == null) {
+                throw new IllegalArgumentException("target '" + target.name() + "' names no model '" + m.group(1)
+                        + "' (its models: " + String.join(", ", target.models().keySet()) + ")");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(model));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Map<?, ?> m) {
+        return (Map<String, Object>) m;
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plain YAML values always serialise", e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.cutover.run;
+
+import dev.cutover.http.Redactor;
+import dev.cutover.mock.MockOptions;
+import dev.cutover.mock.MockProvider;
+import dev.cutover.scenario.Catalog;
+import dev.cutover.scenario.Scenario;
+import dev.cutover.target.Target;
+import dev.cutover.target.TargetReader;
+import dev.cutover.target.Variables;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * One target made ready to run: the in-process mock provider started, the profile read with
+ * {@code ${mock.url}} pointing at it, secrets known to the redactor. Close it to stop the mock.
+ */
+public final class Session implements AutoCloseable {
+    private final MockProvider mock;
+    private final Target target;
+    private final Redactor redactor;
+    private final ScenarioRunner runner;
+
+    private Session(MockProvider mock, Target target) {
+        this.mock = mock;
+        this.target = target;
+        this.redactor = new Redactor(target.secrets());
+        String nonce = UUID.randomUUID().toString().substring(0, 8);
+        this.runner = new ScenarioRunner(target, mock, redactor, nonce);
+    }
+
+    /** @throws dev.cutover.yaml.InputException when the profile is unusable (nothing is left running) */
+    public static Session open(Path targetFile, MockOptions mockOptions) {
+        MockProvider mock = MockProvider.start(mockOptions);
+        try {
+            Variables vars = Variables.fromSystem(Map.of("mock.url", mock.baseUrl()));
+            return new Session(mock, TargetReader.read(targetFile, vars));
+        } catch (RuntimeException e) {
+            mock.close();
+            throw e;
+        }
+    }
+
+    public Target target() { return target; }
+    public Redactor redactor() { return redactor; }
+    public ScenarioRunner runner() { return runner; }
+    public MockProvider mock() { return mock; }
+
+    /** Runs the catalog in order; broken files become ERROR rows; an unreachable target errors every row once. */
+    public RunResult runAll(Catalog catalog, Consumer<Outcome> progress) {
+        Instant startedAt = Instant.now();
+        long start = System.nanoTime();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Catalog.Broken b : catalog.broken()) {
+            Outcome o = Outcomes.broken(b, target.name());
+            outcomes.add(o);
+            progress.accept(o);
+        }
+        Optional<String> unreachable = Preflight.problem(target);
+        for (Scenario s : catalog.scenarios()) {
+            Outcome o = unreachable.isPresent()
+                    ? Outcomes.notRun(s, target.name(), "target unreachable: " + unreachable.get())
+                    : runner.run(s);
+            outcomes.add(o);
+            progress.accept(o);
+        }
+        return new RunResult(target.name(), target.gateway(), redactor.mask(target.baseUrl()), startedAt,
+                (System.nanoTime() - start) / 1_000_000.0, List.copyOf(outcomes));
+    }
+
+    @Override
+    public void close() {
+        mock.close();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.cutover.scenario;
+
+import dev.cutover.yaml.InputError;
+import dev.cutover.yaml.InputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Every scenario under some paths (files or folders), in a stable order (area, then id). A file that
+ * cannot be read is kept as a {@link Broken} entry so that it shows up as an error row and never
+ * stops the other scenarios.
+ */
+public record Catalog(List<Scenario> scenarios, List<Broken> broken) {
+
+    /** A scenario file that could not be read, and why. */
+    public record Broken(Path file, List<InputError> errors) {}
+
+    public static Catalog load(List<Path> paths) {
+        List<Scenario> ok = new ArrayList<>();
+        List<Broken> broken = new ArrayList<>();
+        for (Path file : yamlFiles(paths)) {
+            try {
+                ok.add(ScenarioReader.read(file));
+            } catch (InputException e) {
+                broken.add(new Broken(file, e.errors()));
+            }
+        }
+        ok.sort(Comparator.comparing(Scenario::area).thenComparing(Scenario::id));
+        return new Catalog(List.copyOf(ok), List.copyOf(broken));
+    }
+
+    /** The YAML files under the given paths, sorted; a missing path is an input error. */
+    public static List<Path> yamlFiles(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) throw new InputException(new InputError(p, 0, null, "no such file or folder"));
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(Catalog::isYaml).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isYaml(Path p) {
+        String n = p.getFileName().toString();
+        return n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+}

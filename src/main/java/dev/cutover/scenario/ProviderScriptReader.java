@@ -1,0 +1,79 @@
+package dev.cutover.scenario;
+
+import dev.cutover.yaml.YamlNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads a scenario's {@code provider:} block into a {@link ProviderScript}. */
+final class ProviderScriptReader {
+    private static final List<String> KEYS = List.of("content", "chunk_words", "finish_reason", "tool_calls",
+            "logprobs", "usage", "error", "fail_times", "headers", "delay_ms", "ttft_ms", "gap_ms", "fault",
+            "raw_body", "embedding_dims");
+
+    private ProviderScriptReader() {}
+
+    static ProviderScript read(Optional<YamlNode> maybe) {
+        if (maybe.isEmpty()) return ProviderScript.DEFAULT;
+        YamlNode n = maybe.get();
+        n.onlyKeys(KEYS);
+        return new ProviderScript(
+                n.get("content").map(YamlNode::text).orElse(null),
+                n.get("chunk_words").map(YamlNode::integer).orElse(1),
+                n.get("finish_reason").map(v -> v.oneOf(java.util.Set.of("stop", "length", "tool_calls",
+                        "content_filter", "function_call"))).orElse(null),
+                n.get("tool_calls").map(ProviderScriptReader::toolCalls).orElse(List.of()),
+                n.get("logprobs").map(YamlNode::bool).orElse(false),
+                n.get("usage").map(ProviderScriptReader::usage).orElse(null),
+                n.get("error").map(ProviderScriptReader::error).orElse(null),
+                n.get("fail_times").map(YamlNode::integer).orElse(0),
+                n.get("headers").map(ProviderScriptReader::textMap).orElse(Map.of()),
+                n.get("delay_ms").map(YamlNode::integer).orElse(0),
+                n.get("ttft_ms").map(YamlNode::integer).orElse(0),
+                n.get("gap_ms").map(ProviderScriptReader::gaps).orElse(List.of()),
+                n.get("fault").map(v -> v.oneOf(Fault.class)).orElse(null),
+                n.get("raw_body").map(YamlNode::text).orElse(null),
+                n.get("embedding_dims").map(YamlNode::integer).orElse(8));
+    }
+
+    static Map<String, String> textMap(YamlNode n) {
+        Map<String, String> out = new LinkedHashMap<>();
+        n.entries().forEach((k, v) -> out.put(k, v.text()));
+        return out;
+    }
+
+    private static List<Integer> gaps(YamlNode n) {
+        if (n.isScalar()) return List.of(n.integer());
+        return n.items().stream().map(YamlNode::integer).toList();
+    }
+
+    private static List<ProviderScript.ToolCall> toolCalls(YamlNode n) {
+        List<ProviderScript.ToolCall> out = new ArrayList<>();
+        for (YamlNode item : n.items()) {
+            item.onlyKeys(List.of("name", "arguments"));
+            YamlNode args = item.require("arguments");
+            String json = args.isScalar() ? args.text() : Json.write(args.plain());
+            out.add(new ProviderScript.ToolCall(item.require("name").text(), json));
+        }
+        return out;
+    }
+
+    private static ProviderScript.Usage usage(YamlNode n) {
+        n.onlyKeys(List.of("prompt_tokens", "completion_tokens"));
+        return new ProviderScript.Usage(n.require("prompt_tokens").integer(), n.require("completion_tokens").integer());
+    }
+
+    private static ProviderScript.ErrorReply error(YamlNode n) {
+        n.onlyKeys(List.of("status", "type", "code", "message", "param"));
+        YamlNode status = n.require("status");
+        int s = status.integer();
+        if (s < 100 || s > 599) throw status.error("HTTP status must be between 100 and 599");
+        return new ProviderScript.ErrorReply(s,
+                n.get("type").map(YamlNode::text).orElse(null),
+                n.get("code").map(YamlNode::text).orElse(null),
+                n.get("message").map(YamlNode::text).orElse(null),
+                n.get("param").map(YamlNode::text).orElse(null));
+    }
+}
