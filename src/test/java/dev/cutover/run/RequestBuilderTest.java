@@ -1,0 +1,66 @@
+package dev.cutover.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cutover.http.HttpCall;
+import dev.cutover.scenario.AuthMode;
+import dev.cutover.scenario.Endpoint;
+import dev.cutover.scenario.RequestSpec;
+import dev.cutover.target.ApiStyle;
+import dev.cutover.target.Auth;
+import dev.cutover.target.Target;
+import dev.cutover.target.Upstream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RequestBuilderTest {
+    private static Target target(ApiStyle api, Auth auth) {
+        return new Target("t", "dial", "http://127.0.0.1:7", api, "2024-02-01", auth, Map.of("x-extra", "1"),
+                Map.of("chat", "gpt-4o"), Upstream.MOCK, Set.of("chat"), Map.of(), null);
+    }
+
+    private static RequestSpec chat(AuthMode auth, boolean stream) {
+        Map<String, Object> body = Map.of("model", "${model.chat}", "stream", stream,
+                "messages", List.of(Map.of("role", "user", "content", "hi")));
+        return new RequestSpec(Endpoint.CHAT_COMPLETIONS, null, null, null, Map.of(), body, auth, 1000, true);
+    }
+
+    @Test
+    void azureStyleGoesToTheDeploymentWithApiKeyHeader() {
+        HttpCall call = RequestBuilder.build(chat(AuthMode.DEFAULT, true), target(ApiStyle.AZURE,
+                new Auth("Api-Key", null, "dial-key")), "s.n");
+        assertEquals("http://127.0.0.1:7/openai/deployments/gpt-4o/chat/completions?api-version=2024-02-01", call.url());
+        assertEquals("dial-key", call.headers().get("Api-Key"));
+        assertTrue(call.stream());
+        assertTrue(call.body().contains("\"model\":\"gpt-4o\""));
+        assertTrue(call.body().contains("hi [cutover:s.n]"));
+        assertEquals("s.n", call.headers().get("x-cutover-exchange"));
+        assertEquals("1", call.headers().get("x-extra"));
+    }
+
+    @Test
+    void authModesSendNoKeyOrAWrongOne() {
+        Target t = target(ApiStyle.OPENAI, new Auth("Authorization", "Bearer", "sk-real"));
+        assertFalse(RequestBuilder.build(chat(AuthMode.NONE, false), t, "k").headers().containsKey("Authorization"));
+        assertEquals("Bearer " + RequestBuilder.INVALID_KEY,
+                RequestBuilder.build(chat(AuthMode.INVALID, false), t, "k").headers().get("Authorization"));
+        assertEquals("Bearer sk-real", RequestBuilder.build(chat(AuthMode.DEFAULT, false), t, "k").headers().get("Authorization"));
+    }
+
+    @Test
+    void rawPathsGoToTheOriginAndUnknownModelsAreNamed() {
+        Target t = new Target("t", "generic", "http://127.0.0.1:7/v1", ApiStyle.OPENAI, null, Auth.NONE, Map.of(),
+                Map.of("chat", "m"), Upstream.REAL, Set.of(), Map.of(), null);
+        RequestSpec health = new RequestSpec(null, "/health", null, null, Map.of(), null, AuthMode.DEFAULT, 1000, true);
+        assertEquals("http://127.0.0.1:7/health", RequestBuilder.build(health, t, "k").url());
+        RequestSpec emb = new RequestSpec(Endpoint.EMBEDDINGS, null, null, null, Map.of(),
+                Map.of("model", "${model.embedding}", "input", "x"), AuthMode.DEFAULT, 1000, true);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RequestBuilder.build(emb, t, "k"));
+        assertTrue(e.getMessage().contains("names no model 'embedding'"), e.getMessage());
+    }
+}
