@@ -1,0 +1,83 @@
+package dev.cutover.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract: exit codes, and messages that name file and line. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out) {}
+
+    private static synchronized Result cutover(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        try {
+            return new Result(Main.run(args), buf.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void lintOfBrokenFilesNamesFileAndLineAndExitsTwo() throws Exception {
+        Path broken = Files.createDirectories(dir.resolve("scenarios/chat"));
+        Files.writeString(broken.resolve("bad-yaml.yaml"), "id: bad-yaml\ntitle: [unclosed\n");
+        Files.writeString(broken.resolve("wrong-id.yaml"), "id: other\ntitle: t\nfeatures: [chat]\nlevel: core\nseverity: major\n"
+                + "request: {endpoint: chat.completions}\nexpect: {status: 200}\n");
+        Files.writeString(broken.resolve("unknown-key.yaml"), "id: unknown-key\ntitle: t\nfeatures: [chat]\nlevel: core\n"
+                + "severity: major\nrequets: {}\n");
+        Result r = cutover("lint", broken.toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.out().contains("bad-yaml.yaml:"), r.out());
+        assertTrue(r.out().contains("wrong-id.yaml:1: id: id 'other' must equal the file name 'wrong-id'"), r.out());
+        assertTrue(r.out().contains("unknown-key.yaml:6: requets: unknown key"), r.out());
+        assertTrue(r.out().contains("3 files checked, 3 with problems"), r.out());
+    }
+
+    @Test
+    void lintOfTheShippedCatalogAndTargetsIsClean() {
+        Result r = cutover("lint", "scenarios", "targets");
+        assertEquals(0, r.code(), r.out());
+    }
+
+    @Test
+    void runAgainstNothingListeningExitsOneWithADiagnosis() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path target = dir.resolve("nowhere.yaml");
+        Files.writeString(target, "name: nowhere\nbaseUrl: http://127.0.0.1:" + port + "/v1\nupstream: mock\n"
+                + "models: {chat: m, embedding: e}\nfeatures: [chat, streaming]\n");
+        long start = System.nanoTime();
+        Result r = cutover("run", "--quiet", "--target", target.toString(), "--reports", dir.resolve("reports").toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains("diagnosis: target unreachable: nothing listens at 127.0.0.1:" + port), r.out());
+        assertTrue((System.nanoTime() - start) / 1e9 < 30, "no hang");
+    }
+
+    @Test
+    void badTargetProfileExitsTwo() throws Exception {
+        Path target = dir.resolve("bad.yaml");
+        Files.writeString(target, "name: bad\nbaseUrl: http://127.0.0.1:1\nfeatures: [chat, teleport]\n");
+        Result r = cutover("run", "--target", target.toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.out().contains("bad.yaml:3: features[1]: unknown feature 'teleport'"), r.out());
+    }
+}
