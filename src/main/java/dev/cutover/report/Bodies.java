@@ -37,11 +37,34 @@ final class Bodies {
     static String mask(String body, Redactor redactor) {
         if (body == null) return null;
         String masked = redactor.mask(body);
-        JsonNode node = parse(masked);
-        if (node == null) return masked;
+        String revealed = revealed(masked, redactor);
+        if (revealed != null) return revealed;
+        return masked.contains("data:") ? maskSseData(masked, redactor) : masked;
+    }
+
+    /** The masked re-serialisation when the text is JSON that hides a secret once decoded, else null. */
+    private static String revealed(String text, Redactor redactor) {
+        JsonNode node = parse(text);
+        if (node == null) return null;
         String decoded = node.toString();
-        String decodedMasked = redactor.mask(decoded);
-        return decodedMasked.equals(decoded) ? masked : decodedMasked;
+        String masked = redactor.mask(decoded);
+        return masked.equals(decoded) ? null : masked;
+    }
+
+    /** The raw text of a stream: each {@code data:} line holds its own JSON document. */
+    private static String maskSseData(String stream, Redactor redactor) {
+        String[] lines = stream.split("\n", -1);
+        boolean changed = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].startsWith("data:")) continue;
+            String revealed = revealed(lines[i].substring(5), redactor);
+            // Lines without a hidden secret stay exactly as received.
+            if (revealed != null) {
+                lines[i] = "data: " + revealed;
+                changed = true;
+            }
+        }
+        return changed ? String.join("\n", lines) : stream;
     }
 
     static String truncate(String text) {

@@ -40,7 +40,9 @@ final class Fixtures {
                 headers("content-type", "application/json"), "{\"stream\":true}");
         List<SseEvent> events = List.of(new SseEvent(null, "{\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}", 12.5),
                 new SseEvent(null, "[DONE]", 20.25));
-        Observation ob = new Observation(req, 200, headers("content-type", "text/event-stream"), "data: ...",
+        // The raw stream hides the secret behind an escape in one data line.
+        String raw = "data: {\"choices\":[]}\n\ndata: {\"k\":\"\\u0073k-live-TOPSECRET-4711\"}\n\ndata: [DONE]\n\n";
+        Observation ob = new Observation(req, 200, headers("content-type", "text/event-stream"), raw,
                 events, List.of(), new Timings(5, 12.5, 20.25), null,
                 List.of(new ReceivedRequest("POST", "/v1/chat/completions", null,
                         headers("authorization", "Bearer upstream-key"), "{\"stream\":true}", 1L)));
