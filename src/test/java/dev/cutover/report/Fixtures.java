@@ -26,7 +26,7 @@ final class Fixtures {
     private Fixtures() {}
 
     static RunResult run() {
-        return new RunResult("local-mock", "direct", "http://localhost:8080/v1", STARTED, 1234.5,
+        return new RunResult("local-mock", "openai", "http://localhost:8080/v1", STARTED, 1234.5,
                 List.of(passedStream(), failed(), notSupported(), errored(), transportFailure()));
     }
 
