@@ -51,7 +51,8 @@ final class ReportModel {
         Map<Status, Integer> counts = zeroCounts();
         outcomes.forEach(o -> counts.merge(o.status(), 1, Integer::sum));
         return new RunReport(RunReport.SCHEMA_VERSION,
-                new RunReport.Target(mask(r.target()), mask(r.gateway()), mask(r.baseUrl())),
+                new RunReport.Target(r.target() == null ? "(unnamed target)" : mask(r.target()), mask(r.gateway()),
+                        mask(r.baseUrl())),
                 r.startedAt() == null ? null : r.startedAt().toString(),
                 r.durationMs(), counts, features, levels, outcomes);
     }

@@ -72,7 +72,10 @@ final class Fixtures {
                 Status.NOT_SUPPORTED, "target does not claim feature embeddings", List.of());
     }
 
-    /** As the runner reports an unreadable scenario file: only id, file, status and reason. */
+    /**
+     * As the runner reports an unreadable scenario file: only id, file, status and reason. The reason
+     * ends in a control character that XML 1.0 cannot hold, which junit.xml must drop.
+     */
     private static Outcome errored() {
         return new Outcome("broken.yaml", null, null, null, null, null, Path.of("scenarios", "broken.yaml"), null,
                 Status.ERROR, "broken.yaml:3: unknown field \"stepz\"\u0001", null, 0);

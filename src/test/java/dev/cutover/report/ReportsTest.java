@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cutover.http.Redactor;
+import dev.cutover.run.RunResult;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,6 +122,17 @@ class ReportsTest {
         assertTrue(shown.length() < body.length() && shown.contains("truncated"));
         assertEquals("{\n  \"a\" : 1.50\n}", Bodies.display("{\"a\":1.50}", Redactor.none()));
         assertEquals("{\"a\":1,\"a\":2}", Bodies.display("{\"a\":1,\"a\":2}", Redactor.none()), "duplicates shown as sent");
+    }
+
+    @Test
+    void anEmptyRunWithNullsStillWritesEveryFile() throws Exception {
+        Path dir = tmp.resolve("empty");
+        Reports.write(new RunResult(null, null, null, null, 0, List.of()), Redactor.none(), dir);
+        JsonNode root = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        assertEquals(0, root.get("outcomes").size());
+        assertTrue(root.at("/target/gateway").isNull());
+        assertTrue(Files.readString(dir.resolve("report.md")).startsWith("✅ **PASS"));
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("junit.xml").toFile());
     }
 
     @Test
