@@ -1,0 +1,37 @@
+package dev.cutover.report;
+
+import dev.cutover.run.Status;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The redacted, report-ready view of one run: every string in it has passed through the Redactor, so
+ * the writers never see a secret. Its shape is also report.json (docs/report-json.md); Jackson writes
+ * record components in declaration order, so reordering components changes the file.
+ *
+ * @param counts   every status as a key, in {@link Status} order
+ * @param features per feature (sorted by name), counts of the outcomes that list it
+ * @param levels   per level, counts of the outcomes at that level
+ */
+record RunReport(
+        int schemaVersion,
+        Target target,
+        String startedAt,
+        double durationMs,
+        Map<Status, Integer> counts,
+        Map<String, Map<Status, Integer>> features,
+        Map<String, Map<Status, Integer>> levels,
+        List<OutcomeReport> outcomes) {
+
+    static final int SCHEMA_VERSION = 1;
+
+    record Target(String name, String gateway, String baseUrl) {}
+
+    int count(Status status) {
+        return counts.getOrDefault(status, 0);
+    }
+
+    boolean allPassed() {
+        return count(Status.FAILED) == 0 && count(Status.ERROR) == 0;
+    }
+}

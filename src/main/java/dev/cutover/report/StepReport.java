@@ -1,0 +1,37 @@
+package dev.cutover.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One step, redacted. {@code request}, {@code response} and {@code timings} are null when the step has
+ * no observation; a response with status 0 means none arrived (see {@code transportError}).
+ */
+record StepReport(
+        String name,
+        boolean passed,
+        List<CheckReport> checks,
+        RequestReport request,
+        ResponseReport response,
+        TimingsReport timings,
+        String transportError,
+        List<UpstreamReport> upstream) {
+
+    record CheckReport(String expectation, boolean passed, List<String> problems) {}
+
+    record RequestReport(String method, String url, Map<String, List<String>> headers, String body) {}
+
+    record ResponseReport(int status, Map<String, List<String>> headers, String body, List<EventReport> events,
+                          List<String> streamProblems) {}
+
+    record EventReport(String event, String data, double atMs) {}
+
+    record TimingsReport(double headersMs, Double firstTokenMs, double totalMs) {}
+
+    record UpstreamReport(String method, String path, String query, Map<String, List<String>> headers,
+                          String body) {}
+
+    List<CheckReport> failedChecks() {
+        return checks.stream().filter(c -> !c.passed()).toList();
+    }
+}
