@@ -1,0 +1,88 @@
+package dev.cutover.target;
+
+import dev.cutover.scenario.Features;
+import dev.cutover.yaml.InputException;
+import dev.cutover.yaml.YamlFiles;
+import dev.cutover.yaml.YamlNode;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads a target profile, resolving variables; every problem names file, line and field. */
+public final class TargetReader {
+    private static final List<String> KEYS = List.of("name", "description", "gateway", "baseUrl", "api", "apiVersion",
+            "auth", "headers", "models", "upstream", "features", "conventions", "launch");
+    static final Set<String> GATEWAYS = Set.of("dial", "litellm", "portkey", "worldflow", "openai", "anthropic",
+            "deepseek", "gemini", "direct", "generic");
+
+    private TargetReader() {}
+
+    /** @throws InputException when the profile cannot be used */
+    public static Target read(Path file, Variables vars) {
+        YamlNode root = YamlFiles.read(file);
+        if (!root.isMap()) throw root.error("a target profile is a map with name, baseUrl, api, ...");
+        root.onlyKeys(KEYS);
+        ApiStyle api = root.get("api").map(v -> v.oneOf(ApiStyle.class)).orElse(ApiStyle.OPENAI);
+        YamlNode base = root.require("baseUrl");
+        String baseUrl = stripSlash(vars.resolve(base));
+        checkUrl(base, baseUrl);
+        String apiVersion = root.get("apiVersion").map(vars::resolve).orElse(null);
+        if (api == ApiStyle.AZURE && apiVersion == null) throw root.error("api: azure needs 'apiVersion' (sent as ?api-version=)");
+        return new Target(
+                root.require("name").text(),
+                root.get("gateway").map(v -> v.oneOf(GATEWAYS)).orElse("generic"),
+                baseUrl, api, apiVersion,
+                root.get("auth").map(a -> auth(a, vars)).orElse(Auth.NONE),
+                root.get("headers").map(h -> resolvedMap(h, vars)).orElse(Map.of()),
+                root.get("models").map(h -> resolvedMap(h, vars)).orElse(Map.of()),
+                root.get("upstream").map(v -> v.oneOf(Upstream.class)).orElse(Upstream.REAL),
+                features(root.require("features")),
+                root.get("conventions").map(h -> resolvedMap(h, vars)).orElse(Map.of()),
+                file);
+    }
+
+    private static Auth auth(YamlNode n, Variables vars) {
+        n.onlyKeys(List.of("header", "scheme", "key"));
+        YamlNode header = n.require("header");
+        String scheme = n.get("scheme").map(YamlNode::text).orElse(null);
+        String key = vars.resolve(n.require("key"));
+        return new Auth(header.text(), scheme, key);
+    }
+
+    private static Set<String> features(YamlNode n) {
+        Set<String> out = new LinkedHashSet<>();
+        List<YamlNode> items = n.isList() ? n.items() : List.of(n);
+        for (YamlNode item : items) {
+            String f = item.text();
+            if (!Features.known(f)) throw item.error("unknown feature '" + f + "'; known: " + String.join(", ", Features.KNOWN));
+            out.add(f);
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, String> resolvedMap(YamlNode n, Variables vars) {
+        Map<String, String> out = new LinkedHashMap<>();
+        n.entries().forEach((k, v) -> out.put(k, vars.resolve(v)));
+        return out;
+    }
+
+    private static void checkUrl(YamlNode node, String url) {
+        if (url.contains(Variables.LINT_PLACEHOLDER)) return;
+        try {
+            URI u = URI.create(url);
+            if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https")) || u.getHost() == null) {
+                throw node.error("'" + url + "' is not an http(s) URL with a host");
+            }
+        } catch (IllegalArgumentException e) {
+            throw node.error("'" + url + "' is not a URL: " + e.getMessage());
+        }
+    }
+
+    private static String stripSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}
