@@ -66,8 +66,8 @@ class FaultyGatewayTest {
         Answer a = call(Defect.NONE, "stream");
         assertEquals(STREAM, a.text());
         assertEquals(7, a.dataArrivalsMs().size());
-        // Four 50 ms gaps upstream: the first event must reach the client well before the last.
-        assertTrue(a.spreadMs() >= 150, "events arrived within " + a.spreadMs() + " ms: " + a.dataArrivalsMs());
+        // Four 50 ms gaps upstream (200 ms); thresholds leave room for a loaded machine, a buffering proxy gives ~0.
+        assertTrue(a.spreadMs() >= 120, "events arrived within " + a.spreadMs() + " ms: " + a.dataArrivalsMs());
     }
 
     @Test
@@ -146,7 +146,7 @@ class FaultyGatewayTest {
     void bufferStreamDeliversEverythingAtOnce() throws Exception {
         Answer a = call(Defect.BUFFER_STREAM, "stream");
         assertEquals(STREAM, a.text());
-        assertTrue(a.spreadMs() < 40, "buffered events should arrive together, spread " + a.spreadMs() + " ms");
+        assertTrue(a.spreadMs() < 80, "buffered events should arrive together, spread " + a.spreadMs() + " ms");
         assertTrue(a.dataArrivalsMs().get(0) >= 150, "first event only after the provider finished");
     }
 
@@ -173,7 +173,7 @@ class FaultyGatewayTest {
         assertEquals(expectedStream(d), stream.text());
         assertEquals(d == Defect.WRONG_STREAM_CONTENT_TYPE ? "application/json" : "text/event-stream; charset=utf-8",
                 stream.headers().firstValue("content-type").orElse(""));
-        if (d != Defect.BUFFER_STREAM) assertTrue(stream.spreadMs() >= 150, "not buffered: " + stream.dataArrivalsMs());
+        if (d != Defect.BUFFER_STREAM) assertTrue(stream.spreadMs() >= 120, "not buffered: " + stream.dataArrivalsMs());
     }
 
     private static String expectedStream(Defect d) {
