@@ -1,0 +1,218 @@
+package dev.cutover.faulty;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A small reverse proxy that behaves like an LLM gateway (key isolation, everything else forwarded)
+ * with one {@link Defect} switched on, so that the suite can show each of its checks failing.
+ * Loopback only, on a port the system picks.
+ */
+public final class FaultyGateway implements AutoCloseable {
+    public static final String CLIENT_KEY = "sk-gateway-client-key";
+
+    // Hop-by-hop headers belong to one connection; the JDK client also refuses to set most of them.
+    // Accept-Encoding is dropped so that the provider answers uncompressed and streams stay parseable.
+    private static final Set<String> NOT_FORWARDED = Set.of("connection", "content-length", "host",
+            "transfer-encoding", "keep-alive", "upgrade", "expect", "te", "trailer", "proxy-connection",
+            "accept-encoding", "authorization");
+    // The JDK server writes its own Date and framing headers; copies would be duplicates.
+    private static final Set<String> NOT_RETURNED = Set.of("connection", "content-length", "transfer-encoding",
+            "keep-alive", "upgrade", "te", "trailer", "proxy-connection", "date");
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final HttpClient upstream;
+    private final String upstreamBaseUrl;
+    private final String providerKey;
+    private final Defect defect;
+
+    private FaultyGateway(String upstreamBaseUrl, String providerKey, Defect defect) throws IOException {
+        this.upstreamBaseUrl = upstreamBaseUrl.replaceAll("/+$", "");
+        this.providerKey = Objects.requireNonNull(providerKey, "providerKey");
+        this.defect = Objects.requireNonNull(defect, "defect");
+        // Without TCP_NODELAY every small SSE write waits for the peer's delayed ACK (~40 ms).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        this.threads = Executors.newCachedThreadPool(task -> {
+            Thread t = new Thread(task, "faulty-gateway-" + defect);
+            t.setDaemon(true);
+            return t;
+        });
+        this.upstream = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** Starts a gateway in front of {@code upstreamBaseUrl} (scheme, host and port; no {@code /v1}). */
+    public static FaultyGateway start(String upstreamBaseUrl, String providerKey, Defect defect) {
+        try {
+            return new FaultyGateway(upstreamBaseUrl, providerKey, defect);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the faulty gateway", e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The key clients must send as {@code Authorization: Bearer <key>}. */
+    public String clientKey() {
+        return CLIENT_KEY;
+    }
+
+    public Defect defect() {
+        return defect;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        byte[] requestBody = ex.getRequestBody().readAllBytes();
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || auth.isBlank()) {
+            reply(ex, 401, OpenAiError.missingKey());
+            return;
+        }
+        if (!auth.equals("Bearer " + CLIENT_KEY)) {
+            reply(ex, 401, OpenAiError.wrongKey());
+            return;
+        }
+        HttpResponse<InputStream> answer;
+        try {
+            answer = upstream.send(upstreamRequest(ex, requestBody, auth), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException unreachable) {
+            reply(ex, 502, OpenAiError.badGateway(unreachable));
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while calling upstream", e);
+        }
+        try (InputStream body = answer.body()) {
+            String contentType = answer.headers().firstValue("content-type").orElse(null);
+            if (ResponseFaults.isEventStream(contentType)) stream(ex, answer, body);
+            else whole(ex, answer, body);
+        }
+    }
+
+    private HttpRequest upstreamRequest(HttpExchange ex, byte[] body, String clientAuth) {
+        URI in = ex.getRequestURI();
+        String target = upstreamBaseUrl + in.getRawPath() + (in.getRawQuery() == null ? "" : "?" + in.getRawQuery());
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(target)).method(ex.getRequestMethod(),
+                body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (Map.Entry<String, List<String>> h : ex.getRequestHeaders().entrySet()) {
+            if (NOT_FORWARDED.contains(h.getKey().toLowerCase(Locale.ROOT))) continue;
+            for (String value : h.getValue()) {
+                try {
+                    b.header(h.getKey(), value);
+                } catch (IllegalArgumentException restricted) {
+                    // The JDK client refuses a few more names (e.g. on older JDKs "date"); a gateway may drop them.
+                }
+            }
+        }
+        b.header("Authorization", defect == Defect.FORWARD_CLIENT_KEY ? clientAuth : "Bearer " + providerKey);
+        return b.build();
+    }
+
+    // Non-stream bodies are read whole (defects rewrite them); a break while reading is a 502, as gateways do.
+    private void whole(HttpExchange ex, HttpResponse<InputStream> answer, InputStream upstreamBody) throws IOException {
+        byte[] raw;
+        try {
+            raw = upstreamBody.readAllBytes();
+        } catch (IOException broken) {
+            reply(ex, 502, OpenAiError.badGateway(broken));
+            return;
+        }
+        copyHeaders(answer, ex.getResponseHeaders());
+        byte[] body = ResponseFaults.body(defect, answer.statusCode(), raw);
+        send(ex, ResponseFaults.status(defect, answer.statusCode()), body);
+    }
+
+    private void stream(HttpExchange ex, HttpResponse<InputStream> answer, InputStream upstreamBody) throws IOException {
+        SseRelay relay = new SseRelay(upstreamBody, defect);
+        copyHeaders(answer, ex.getResponseHeaders());
+        int status = ResponseFaults.status(defect, answer.statusCode());
+        if (defect == Defect.BUFFER_STREAM) {
+            // A buffering gateway sends nothing, headers included, until the provider has finished.
+            relay.relay(new DeferredHeaders(ex, status));
+        } else {
+            ex.sendResponseHeaders(status, 0);
+            relay.relay(ex.getResponseBody());
+        }
+        // Reached only when the upstream ended (or the defect swallowed its break): end the client's stream.
+        ex.getResponseBody().close();
+    }
+
+    private void copyHeaders(HttpResponse<?> answer, Headers out) {
+        answer.headers().map().forEach((name, values) -> {
+            if (name.startsWith(":") || NOT_RETURNED.contains(name.toLowerCase(Locale.ROOT))) return;
+            for (String value : values) {
+                String kept = ResponseFaults.header(defect, name, value);
+                if (kept != null) out.add(name, kept);
+            }
+        });
+    }
+
+    private static void reply(HttpExchange ex, int status, byte[] envelope) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        send(ex, status, envelope);
+    }
+
+    private static void send(HttpExchange ex, int status, byte[] body) throws IOException {
+        boolean noBody = body.length == 0 || status == 204 || status == 304 || "HEAD".equals(ex.getRequestMethod());
+        ex.sendResponseHeaders(status, noBody ? -1 : body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            if (!noBody) out.write(body);
+        }
+    }
+
+    /** Sends the response headers only when the first body byte is written. */
+    private static final class DeferredHeaders extends OutputStream {
+        private final HttpExchange ex;
+        private final int status;
+        private OutputStream out;
+
+        DeferredHeaders(HttpExchange ex, int status) {
+            this.ex = ex;
+            this.status = status;
+        }
+
+        private OutputStream out() throws IOException {
+            if (out == null) {
+                ex.sendResponseHeaders(status, 0);
+                out = ex.getResponseBody();
+            }
+            return out;
+        }
+
+        @Override public void write(int b) throws IOException { out().write(b); }
+        @Override public void write(byte[] b, int off, int len) throws IOException { out().write(b, off, len); }
+        @Override public void flush() throws IOException { out().flush(); }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.cutover.faulty;
+
+import static dev.cutover.faulty.FakeProvider.CONTENT_EVENTS;
+import static dev.cutover.faulty.FakeProvider.DONE_EVENT;
+import static dev.cutover.faulty.FakeProvider.JSON;
+import static dev.cutover.faulty.FakeProvider.RATE_LIMIT;
+import static dev.cutover.faulty.FakeProvider.STREAM;
+import static dev.cutover.faulty.FakeProvider.USAGE_EVENT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cutover.faulty.FakeProvider.Received;
+import dev.cutover.faulty.GatewayClient.Answer;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class FaultyGatewayTest {
+    private static final String PROVIDER_KEY = "sk-provider-key";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static FakeProvider provider;
+
+    @BeforeAll
+    static void startProvider() throws Exception {
+        provider = new FakeProvider();
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        provider.close();
+    }
+
+    @BeforeEach
+    void forgetRequests() {
+        provider.received.clear();
+    }
+
+    private static Answer call(Defect defect, String fakeReply) throws Exception {
+        try (FaultyGateway gateway = FaultyGateway.start(provider.baseUrl(), PROVIDER_KEY, defect)) {
+            return GatewayClient.chat(gateway.baseUrl(), gateway.clientKey(), fakeReply);
+        }
+    }
+
+    @Test
+    void cleanProxyPassesJsonThroughByteEqualWithHeaders() throws Exception {
+        Answer a = call(Defect.NONE, "json");
+        assertEquals(200, a.status());
+        assertEquals(JSON, a.text());
+        assertEquals(Optional.of("application/json"), a.headers().firstValue("content-type"));
+        assertEquals(Optional.of("req-1"), a.headers().firstValue("x-request-id"));
+    }
+
+    @Test
+    void cleanProxyStreamsEventsAsTheyArriveNotBuffered() throws Exception {
+        Answer a = call(Defect.NONE, "stream");
+        assertEquals(STREAM, a.text());
+        assertEquals(7, a.dataArrivalsMs().size());
+        // Four 50 ms gaps upstream (200 ms); thresholds leave room for a loaded machine, a buffering proxy gives ~0.
+        assertTrue(a.spreadMs() >= 120, "events arrived within " + a.spreadMs() + " ms: " + a.dataArrivalsMs());
+    }
+
+    @Test
+    void providerSeesProviderKeyAndNeverTheClientKey() throws Exception {
+        call(Defect.NONE, "json");
+        Received r = provider.received.remove();
+        assertEquals("POST", r.method());
+        assertEquals("/v1/chat/completions?trace=on", r.pathAndQuery());
+        assertEquals(List.of("Bearer " + PROVIDER_KEY), r.headers().get("Authorization"));
+        assertEquals(List.of("json"), r.headers().get("X-fake-reply"), "other headers are forwarded");
+        assertTrue(r.body().contains("\"messages\""));
+        assertFalse(r.headers().toString().contains(FaultyGateway.CLIENT_KEY));
+    }
+
+    @Test
+    void missingClientKeyIs401InOpenAiEnvelope() throws Exception {
+        try (FaultyGateway gateway = FaultyGateway.start(provider.baseUrl(), PROVIDER_KEY, Defect.NONE)) {
+            Answer a = GatewayClient.chat(gateway.baseUrl(), null, "json");
+            assertEquals(401, a.status());
+            JsonNode error = MAPPER.readTree(a.text()).get("error");
+            assertEquals("invalid_request_error", error.get("type").asText());
+            assertTrue(error.get("param").isNull() && error.get("code").isNull());
+            assertFalse(error.get("message").asText().isEmpty());
+            assertTrue(provider.received.isEmpty(), "nothing goes upstream without a client key");
+        }
+    }
+
+    @Test
+    void wrongClientKeyIs401InvalidApiKey() throws Exception {
+        try (FaultyGateway gateway = FaultyGateway.start(provider.baseUrl(), PROVIDER_KEY, Defect.NONE)) {
+            Answer a = GatewayClient.chat(gateway.baseUrl(), PROVIDER_KEY, "json");
+            assertEquals(401, a.status());
+            JsonNode error = MAPPER.readTree(a.text()).get("error");
+            assertEquals("invalid_api_key", error.get("code").asText());
+            assertEquals("invalid_request_error", error.get("type").asText());
+            assertTrue(provider.received.isEmpty());
+        }
+    }
+
+    @Test
+    void unreachableUpstreamIs502InOpenAiEnvelope() throws Exception {
+        int freePort;
+        try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            freePort = probe.getLocalPort();
+        }
+        try (FaultyGateway gateway = FaultyGateway.start("http://127.0.0.1:" + freePort, PROVIDER_KEY, Defect.NONE)) {
+            Answer a = GatewayClient.chat(gateway.baseUrl(), gateway.clientKey(), "json");
+            assertEquals(502, a.status());
+            assertTrue(MAPPER.readTree(a.text()).path("error").path("message").isTextual());
+        }
+    }
+
+    @Test
+    void upstreamResetBreaksTheClientStream() throws Exception {
+        Answer a = call(Defect.NONE, "reset");
+        assertNotNull(a.failure(), "a broken upstream must not look like a complete stream: " + a.text());
+        assertEquals(CONTENT_EVENTS.get(0) + CONTENT_EVENTS.get(1), a.text(), "what did arrive is passed on");
+    }
+
+    @Test
+    void swallowUpstreamResetEndsTheStreamCleanly() throws Exception {
+        Answer a = call(Defect.SWALLOW_UPSTREAM_RESET, "reset");
+        assertNull(a.failure());
+        assertEquals(CONTENT_EVENTS.get(0) + CONTENT_EVENTS.get(1), a.text());
+    }
+
+    @Test
+    void breakSseFrameLeavesALineThatIsNoSseField() throws Exception {
+        String[] lines = call(Defect.BREAK_SSE_FRAME, "stream").text().split("\n");
+        assertEquals("data: {\"id\":", lines[2]);
+        assertTrue(lines[3].startsWith("\"chatcmpl-2\",\"object\":\"chat.completion.chunk\""), lines[3]);
+        assertEquals(FakeProvider.chunk(" two", null), lines[2] + lines[3] + "\n\n", "only split, nothing lost");
+    }
+
+    @Test
+    void bufferStreamDeliversEverythingAtOnce() throws Exception {
+        Answer a = call(Defect.BUFFER_STREAM, "stream");
+        assertEquals(STREAM, a.text());
+        assertTrue(a.spreadMs() < 80, "buffered events should arrive together, spread " + a.spreadMs() + " ms");
+        assertTrue(a.dataArrivalsMs().get(0) >= 150, "first event only after the provider finished");
+    }
+
+    /** Each defect changes exactly what it names; everything else the client or provider sees is as with NONE. */
+    @ParameterizedTest
+    @EnumSource(Defect.class)
+    void eachDefectChangesOnlyWhatItSays(Defect d) throws Exception {
+        Answer json = call(d, "json");
+        assertEquals(200, json.status());
+        assertEquals(d == Defect.REWRITE_FINISH_REASON ? JSON.replace("\"length\"", "\"stop\"") : JSON, json.text());
+        String upstreamAuth = provider.received.remove().headers().get("Authorization").get(0);
+        assertEquals("Bearer " + (d == Defect.FORWARD_CLIENT_KEY ? FaultyGateway.CLIENT_KEY : PROVIDER_KEY), upstreamAuth);
+
+        Answer limited = call(d, "rate-limit");
+        assertEquals(d == Defect.RATE_LIMIT_AS_500 ? 500 : 429, limited.status());
+        assertEquals(d == Defect.FLATTEN_ERROR_ENVELOPE
+                ? "{\"status\":\"failure\",\"message\":\"Rate limit reached for requests\"}" : RATE_LIMIT, limited.text());
+        boolean stripped = d == Defect.STRIP_RETRY_AFTER;
+        assertEquals(stripped ? Optional.empty() : Optional.of("7"), limited.headers().firstValue("retry-after"));
+        assertEquals(stripped ? Optional.empty() : Optional.of("7000"), limited.headers().firstValue("retry-after-ms"));
+
+        Answer stream = call(d, "stream");
+        assertNull(stream.failure());
+        assertEquals(expectedStream(d), stream.text());
+        assertEquals(d == Defect.WRONG_STREAM_CONTENT_TYPE ? "application/json" : "text/event-stream; charset=utf-8",
+                stream.headers().firstValue("content-type").orElse(""));
+        if (d != Defect.BUFFER_STREAM) assertTrue(stream.spreadMs() >= 120, "not buffered: " + stream.dataArrivalsMs());
+    }
+
+    private static String expectedStream(Defect d) {
+        return switch (d) {
+            case DROP_DONE -> STREAM.replace(DONE_EVENT, "");
+            case DROP_USAGE_CHUNK -> STREAM.replace(USAGE_EVENT, "");
+            case REWRITE_FINISH_REASON -> STREAM.replace("\"finish_reason\":\"length\"", "\"finish_reason\":\"stop\"");
+            case BREAK_SSE_FRAME -> STREAM.replace(CONTENT_EVENTS.get(1),
+                    CONTENT_EVENTS.get(1).replaceFirst("\\{\"id\":", "{\"id\":\n"));
+            default -> STREAM;
+        };
+    }
+}
