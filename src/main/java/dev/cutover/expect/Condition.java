@@ -1,0 +1,103 @@
+package dev.cutover.expect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One predicate word with its operand, e.g. {@code gt 5}. The operand is checked when the scenario is
+ * read ({@link Predicate#parse}), so evaluation only compares.
+ *
+ * @param pattern the compiled regex for {@code matches}, else null
+ */
+record Condition(Word word, JsonNode operand, Pattern pattern) {
+
+    enum Word {
+        EQUALS, NOT_EQUALS, MATCHES, CONTAINS, IN, TYPE, SIZE, GT, GTE, LT, LTE, PRESENT, ABSENT;
+
+        String yamlName() {
+            return name().toLowerCase();
+        }
+    }
+
+    /** Null when the value meets this condition; otherwise what was expected and what was found. */
+    String failure(Actual actual) {
+        boolean mustBePresent = !(word == Word.NOT_EQUALS || word == Word.PRESENT || word == Word.ABSENT);
+        if (mustBePresent && actual.absent()) return "expected " + describe() + ", was absent";
+        return holds(actual) ? null : "expected " + describe() + ", got " + actual.show();
+    }
+
+    private boolean holds(Actual actual) {
+        return switch (word) {
+            case EQUALS -> same(actual, operand);
+            case NOT_EQUALS -> actual.absent() || !same(actual, operand);
+            case MATCHES -> pattern.matcher(Json.plainText(actual.value())).matches();
+            case CONTAINS -> contains(actual);
+            case IN -> inList(actual);
+            case TYPE -> Types.has(actual, operand.textValue());
+            case SIZE -> size(actual.value()).map(n -> n == operand.asInt()).orElse(false);
+            case GT, GTE, LT, LTE -> compare(actual);
+            case PRESENT -> actual.absent() != operand.asBoolean();
+            case ABSENT -> actual.absent() == operand.asBoolean();
+        };
+    }
+
+    /** How the condition reads in messages and descriptions, e.g. {@code equals "stop"}. */
+    String describe() {
+        return switch (word) {
+            case EQUALS -> Json.show(operand);
+            case NOT_EQUALS -> "not " + Json.show(operand);
+            case MATCHES -> "to match /" + pattern.pattern() + "/";
+            case CONTAINS -> "to contain " + Json.show(operand);
+            case IN -> "one of " + Json.show(operand);
+            case TYPE -> "type " + operand.textValue();
+            case SIZE -> "size " + operand.asInt();
+            case GT -> "> " + operand.asText();
+            case GTE -> ">= " + operand.asText();
+            case LT -> "< " + operand.asText();
+            case LTE -> "<= " + operand.asText();
+            case PRESENT -> operand.asBoolean() ? "present" : "absent";
+            case ABSENT -> operand.asBoolean() ? "absent" : "present";
+        };
+    }
+
+    private static boolean same(Actual actual, JsonNode expected) {
+        if (actual.fromText()) return Json.plainText(expected).equals(actual.value().textValue());
+        return Json.same(actual.value(), expected);
+    }
+
+    private boolean contains(Actual actual) {
+        JsonNode v = actual.value();
+        if (v.isTextual()) return v.textValue().contains(Json.plainText(operand));
+        if (v.isArray()) {
+            for (JsonNode item : v) if (Json.same(item, operand)) return true;
+            return false;
+        }
+        // For an object "contains" asks whether it has that key.
+        return v.isObject() && v.has(Json.plainText(operand));
+    }
+
+    private boolean inList(Actual actual) {
+        for (JsonNode candidate : operand) if (same(actual, candidate)) return true;
+        return false;
+    }
+
+    private static Optional<Integer> size(JsonNode v) {
+        if (v.isTextual()) return Optional.of(v.textValue().codePointCount(0, v.textValue().length()));
+        if (v.isContainerNode()) return Optional.of(v.size());
+        return Optional.empty();
+    }
+
+    private boolean compare(Actual actual) {
+        Optional<BigDecimal> n = actual.number();
+        if (n.isEmpty()) return false;
+        int c = n.get().compareTo(operand.decimalValue());
+        return switch (word) {
+            case GT -> c > 0;
+            case GTE -> c >= 0;
+            case LT -> c < 0;
+            default -> c <= 0;
+        };
+    }
+}
