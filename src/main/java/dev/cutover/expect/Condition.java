@@ -23,9 +23,10 @@ record Condition(Word word, JsonNode operand, Pattern pattern) {
 
     /** Null when the value meets this condition; otherwise what was expected and what was found. */
     String failure(Actual actual) {
-        boolean mustBePresent = !(word == Word.NOT_EQUALS || word == Word.PRESENT || word == Word.ABSENT);
-        if (mustBePresent && actual.absent()) return "expected " + describe() + ", was absent";
-        return holds(actual) ? null : "expected " + describe() + ", got " + actual.show();
+        // Only these words can hold for an absent value; the rest need something to look at.
+        boolean absentMayPass = word == Word.NOT_EQUALS || word == Word.PRESENT || word == Word.ABSENT;
+        if (actual.absent() ? absentMayPass && holds(actual) : holds(actual)) return null;
+        return "expected " + describe() + ", " + (actual.absent() ? "was absent" : "got " + actual.show());
     }
 
     private boolean holds(Actual actual) {
