@@ -1,7 +1,10 @@
 package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -26,7 +29,7 @@ record Condition(Word word, JsonNode operand, Pattern pattern) {
         // Only these words can hold for an absent value; the rest need something to look at.
         boolean absentMayPass = word == Word.NOT_EQUALS || word == Word.PRESENT || word == Word.ABSENT;
         if (actual.absent() ? absentMayPass && holds(actual) : holds(actual)) return null;
-        return "expected " + describe() + ", " + (actual.absent() ? "was absent" : "got " + actual.show());
+        return "expected " + describe(actual.fromText()) + ", " + (actual.absent() ? "was absent" : "got " + actual.show());
     }
 
     private boolean holds(Actual actual) {
@@ -44,14 +47,19 @@ record Condition(Word word, JsonNode operand, Pattern pattern) {
         };
     }
 
-    /** How the condition reads in messages and descriptions, e.g. {@code equals "stop"}. */
+    /** How the condition reads in messages, e.g. {@code "stop"} or {@code > 5}. */
     String describe() {
+        return describe(false);
+    }
+
+    /** @param asText show operands as the text they are compared as (header values) */
+    private String describe(boolean asText) {
         return switch (word) {
-            case EQUALS -> Json.show(operand);
-            case NOT_EQUALS -> "not " + Json.show(operand);
+            case EQUALS -> shown(operand, asText);
+            case NOT_EQUALS -> "not " + shown(operand, asText);
             case MATCHES -> "to match /" + pattern.pattern() + "/";
             case CONTAINS -> "to contain " + Json.show(operand);
-            case IN -> "one of " + Json.show(operand);
+            case IN -> "one of " + (asText ? Json.show(Json.tree(texts(operand))) : Json.show(operand));
             case TYPE -> "type " + operand.textValue();
             case SIZE -> "size " + operand.asInt();
             case GT -> "> " + operand.asText();
@@ -61,6 +69,16 @@ record Condition(Word word, JsonNode operand, Pattern pattern) {
             case PRESENT -> operand.asBoolean() ? "present" : "absent";
             case ABSENT -> operand.asBoolean() ? "absent" : "present";
         };
+    }
+
+    private static String shown(JsonNode value, boolean asText) {
+        return Json.show(asText ? TextNode.valueOf(Json.plainText(value)) : value);
+    }
+
+    private static List<String> texts(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(v -> out.add(Json.plainText(v)));
+        return out;
     }
 
     private static boolean same(Actual actual, JsonNode expected) {
