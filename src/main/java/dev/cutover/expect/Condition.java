@@ -7,14 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One predicate word with its operand, e.g. {@code gt 5}. The operand is checked when the scenario is
  * read ({@link Predicate#parse}), so evaluation only compares.
  *
  * @param pattern the compiled regex for {@code matches}, else null
+ * @param size    what the size must satisfy for {@code size} (a number means equals), else null
  */
-record Condition(Word word, JsonNode operand, Pattern pattern) {
+record Condition(Word word, JsonNode operand, Pattern pattern, Predicate size) {
+
+    Condition(Word word, JsonNode operand) {
+        this(word, operand, null, null);
+    }
 
     enum Word {
         EQUALS, NOT_EQUALS, MATCHES, CONTAINS, IN, TYPE, SIZE, GT, GTE, LT, LTE, PRESENT, ABSENT;
@@ -40,7 +46,7 @@ record Condition(Word word, JsonNode operand, Pattern pattern) {
             case CONTAINS -> contains(actual);
             case IN -> inList(actual);
             case TYPE -> Types.has(actual, operand.textValue());
-            case SIZE -> size(actual.value()).map(n -> n == operand.asInt()).orElse(false);
+            case SIZE -> size(actual.value()).map(n -> size.test("size", Actual.number(n)).isEmpty()).orElse(false);
             case GT, GTE, LT, LTE -> compare(actual);
             case PRESENT -> actual.absent() != operand.asBoolean();
             case ABSENT -> actual.absent() == operand.asBoolean();
@@ -61,7 +67,7 @@ record Condition(Word word, JsonNode operand, Pattern pattern) {
             case CONTAINS -> "to contain " + Json.show(operand);
             case IN -> "one of " + (asText ? Json.show(Json.tree(texts(operand))) : Json.show(operand));
             case TYPE -> "type " + operand.textValue();
-            case SIZE -> "size " + operand.asInt();
+            case SIZE -> "size " + size.conditions().stream().map(Condition::describe).collect(Collectors.joining(" and "));
             case GT -> "> " + operand.asText();
             case GTE -> ">= " + operand.asText();
             case LT -> "< " + operand.asText();

@@ -23,7 +23,7 @@ record Predicate(List<Condition> conditions) {
     static final List<String> WORDS = Arrays.stream(Word.values()).map(Word::yamlName).toList();
 
     static Predicate equalTo(JsonNode value) {
-        return new Predicate(List.of(new Condition(Word.EQUALS, value, null)));
+        return new Predicate(List.of(new Condition(Word.EQUALS, value)));
     }
 
     static Predicate parse(YamlNode node) {
@@ -39,27 +39,31 @@ record Predicate(List<Condition> conditions) {
 
     private static Condition condition(Word word, YamlNode v) {
         return switch (word) {
-            case EQUALS, NOT_EQUALS, CONTAINS -> new Condition(word, Json.tree(v.plain()), null);
-            case MATCHES -> new Condition(word, Json.tree(v.text()), regex(v));
+            case EQUALS, NOT_EQUALS, CONTAINS -> new Condition(word, Json.tree(v.plain()));
+            case MATCHES -> new Condition(word, Json.tree(v.text()), regex(v), null);
             case IN -> {
                 v.items(); // throws "expected a list" at this line when it is not one
-                yield new Condition(word, Json.tree(v.plain()), null);
+                yield new Condition(word, Json.tree(v.plain()));
             }
-            case TYPE -> new Condition(word, Json.tree(v.oneOf(new LinkedHashSet<>(Types.NAMES))), null);
-            case SIZE -> {
-                int n = v.integer();
-                if (n < 0) throw v.error("size cannot be negative");
-                yield new Condition(word, Json.tree(n), null);
-            }
+            case TYPE -> new Condition(word, Json.tree(v.oneOf(new LinkedHashSet<>(Types.NAMES))));
+            case SIZE -> new Condition(word, null, null, size(v));
             case GT, GTE, LT, LTE -> {
                 if (!(v.isScalar() && v.plain() instanceof Number n)) {
                     String found = v.isScalar() ? "'" + v.text() + "'" : v.isMap() ? "a map" : "a list";
                     throw v.error(word.yamlName() + " needs a number, found " + found);
                 }
-                yield new Condition(word, Json.tree(n), null);
+                yield new Condition(word, Json.tree(n));
             }
-            case PRESENT, ABSENT -> new Condition(word, Json.tree(v.bool()), null);
+            case PRESENT, ABSENT -> new Condition(word, Json.tree(v.bool()));
         };
+    }
+
+    /** {@code size: 3} or {@code size: {gte: 1}}: a count, or a predicate on the count. */
+    private static Predicate size(YamlNode v) {
+        if (v.isMap()) return parse(v);
+        int n = v.integer();
+        if (n < 0) throw v.error("size cannot be negative");
+        return equalTo(Json.tree(n));
     }
 
     private static Pattern regex(YamlNode v) {

@@ -61,6 +61,9 @@ class PredicateTest {
         assertEquals(List.of("$.x: expected type integer, got 3.5"), test("{type: integer}", json("3.5")));
         assertEquals(List.of(), test("{size: 2}", json("[1, 2]")));
         assertEquals(List.of("$.x: expected size 3, got \"ab\""), test("{size: 3}", json("\"ab\"")));
+        assertEquals(List.of(), test("{size: {gte: 1, lt: 3}}", json("{\"a\": 1}")));
+        assertEquals(List.of("$.x: expected size >= 1, got []"), test("{size: {gte: 1}}", json("[]")));
+        assertEquals(List.of("$.x: expected size 0, got 7"), test("{size: 0}", json("7")));
         assertEquals(List.of(), test("{gte: 1, lt: 2}", json("1")));
         assertEquals(List.of("$.x: expected < 2, got 2"), test("{gte: 1, lt: 2}", json("2")));
         assertEquals(List.of("$.x: expected <= 1.5, got 2"), test("{lte: 1.5}", json("2")));
@@ -75,6 +78,7 @@ class PredicateTest {
     void describesInTheUsersWords() {
         assertEquals("equals \"stop\"", predicate("stop").describe());
         assertEquals("gte 1 and matches /a.*/ and absent", predicate("{gte: 1, matches: 'a.*', present: false}").describe());
+        assertEquals("type array and size >= 1", predicate("{type: array, size: {gte: 1}}").describe());
     }
 
     @Test
@@ -91,6 +95,7 @@ class PredicateTest {
         assertError("{in: stop}", "x.yaml:1: p.in: expected a list, found 'stop'");
         assertError("{type: text}", "x.yaml:1: p.type: 'text' is not one of string, number, integer, boolean, object, array, null");
         assertError("{size: -1}", "x.yaml:1: p.size: size cannot be negative");
+        assertError("{size: {gte: lots}}", "x.yaml:1: p.size.gte: gte needs a number, found 'lots'");
         assertError("{present: yes please}", "x.yaml:1: p.present: expected true or false, found 'yes please'");
         assertError("[a, b]", "x.yaml:1: p: a list is not a predicate; write 'equals: [...]' to compare with a list");
         InputException e = assertThrows(InputException.class, () -> predicate("{bigger: 3}"));
