@@ -1,0 +1,28 @@
+package dev.cutover.expect;
+
+import dev.cutover.http.Observation;
+import dev.cutover.http.SseEvent;
+import java.util.List;
+
+/** {@code stream.ends_with_done: bool} — whether the last SSE event is {@code data: [DONE]}. */
+record EndsWithDone(boolean expected) implements Expectation {
+
+    @Override
+    public String describe() {
+        return expected ? "stream ends with [DONE]" : "stream does not end with [DONE]";
+    }
+
+    @Override
+    public List<String> check(Observation o, ExpectContext context) {
+        // Not Response.events: a stream that broke off is exactly when [DONE] goes missing.
+        if (o.events().isEmpty()) {
+            return List.of(Response.missing(o).orElse("response is not a stream (status " + o.status() + ")"));
+        }
+        SseEvent last = o.events().get(o.events().size() - 1);
+        if (last.isDone() == expected) return List.of();
+        return List.of(expected
+                ? "stream: expected the last event to be [DONE], it was " + Json.cut(last.data())
+                        + (o.transportError() == null ? "" : " (" + o.transportError() + ")")
+                : "stream: expected no [DONE] at the end, but it was there");
+    }
+}

@@ -1,0 +1,89 @@
+package dev.cutover.expect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.cutover.http.Observation;
+import dev.cutover.scenario.ProviderScript.ToolCall;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * {@code stream.tool_calls: {equals: provider}} — the tool calls a client assembles from the stream
+ * equal the scripted ones. As SDKs do, deltas are correlated by {@code index}: the name comes from the
+ * first delta that names it, the arguments are the concatenation of every fragment. Arguments compare
+ * as JSON values, so a gateway may re-serialise them (spacing, key order) without failing.
+ */
+record ToolCallDeltas() implements Expectation {
+
+    @Override
+    public String describe() {
+        return "stream tool calls equal the provider's";
+    }
+
+    @Override
+    public List<String> check(Observation o, ExpectContext context) {
+        if (context.provider() == null) return List.of("stream tool calls: no provider script to compare with");
+        Lookup<List<JsonNode>> chunks = Response.chunks(o);
+        if (chunks.failed()) return chunks.problems();
+        List<String> problems = new ArrayList<>();
+        Map<Integer, Assembled> calls = assemble(chunks.value(), problems);
+        List<ToolCall> expected = context.provider().toolCalls();
+        if (calls.size() != expected.size()) {
+            problems.add("stream tool calls: expected " + expected.size() + " call(s), assembled " + calls.size()
+                    + " " + calls.values().stream().map(a -> a.name).toList());
+            return problems;
+        }
+        int i = 0;
+        for (Map.Entry<Integer, Assembled> e : calls.entrySet()) {
+            compare(e.getKey(), e.getValue(), expected.get(i++), problems);
+        }
+        return problems;
+    }
+
+    private static Map<Integer, Assembled> assemble(List<JsonNode> chunks, List<String> problems) {
+        Map<Integer, Assembled> calls = new TreeMap<>();
+        for (int c = 0; c < chunks.size(); c++) {
+            for (JsonNode delta : StreamChoices.first(chunks.get(c)).path("delta").path("tool_calls")) {
+                if (!delta.path("index").isInt()) {
+                    problems.add("stream tool calls: chunk " + (c + 1) + " has a tool-call delta without an index");
+                    continue;
+                }
+                Assembled call = calls.computeIfAbsent(delta.get("index").asInt(), k -> new Assembled());
+                JsonNode function = delta.path("function");
+                if (call.name == null && function.path("name").isTextual()) call.name = function.get("name").textValue();
+                if (function.path("arguments").isTextual()) call.arguments.append(function.get("arguments").textValue());
+            }
+        }
+        return calls;
+    }
+
+    private static void compare(int index, Assembled actual, ToolCall expected, List<String> problems) {
+        String subject = "stream tool call " + index;
+        problems.addAll(Predicate.equalTo(TextNode.valueOf(expected.name()))
+                .test(subject + " name", Actual.json(actual.name == null ? null : TextNode.valueOf(actual.name))));
+        String got = actual.arguments.toString();
+        Optional<JsonNode> want = Json.parse(expected.arguments());
+        if (want.isEmpty()) {
+            // Scripted arguments that are not JSON can only be compared as text.
+            if (!got.equals(expected.arguments())) {
+                problems.add(subject + " arguments: expected " + Json.show(TextNode.valueOf(expected.arguments()))
+                        + ", got " + Json.show(TextNode.valueOf(got)));
+            }
+            return;
+        }
+        Optional<JsonNode> parsed = Json.parse(got);
+        if (parsed.isEmpty()) problems.add(subject + " arguments: assembled text is not JSON: " + Json.cut(got));
+        else if (!Json.same(parsed.get(), want.get())) {
+            problems.add(subject + " arguments: expected " + Json.show(want.get()) + ", got " + Json.show(parsed.get()));
+        }
+    }
+
+    /** One tool call as assembled so far. */
+    private static final class Assembled {
+        String name;
+        final StringBuilder arguments = new StringBuilder();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.cutover.expect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cutover.http.Observation;
+import dev.cutover.mock.ReceivedRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code upstream.body: {path: P}} — one JSON path in the body of the last request the provider received. */
+record UpstreamBody(JsonPathCheck path) implements Expectation {
+
+    @Override
+    public String describe() {
+        return "upstream body " + path.describe();
+    }
+
+    @Override
+    public List<String> check(Observation o, ExpectContext context) {
+        Lookup<ReceivedRequest> last = Upstream.last(o);
+        if (last.failed()) return last.problems();
+        Optional<JsonNode> body = Json.parse(last.value().body());
+        if (body.isEmpty()) return List.of("upstream body is not JSON: " + Json.cut(last.value().body()));
+        return path.check(body.get(), "upstream body");
+    }
+}
