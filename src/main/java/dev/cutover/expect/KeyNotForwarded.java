@@ -14,6 +14,11 @@ import java.util.Map;
 record KeyNotForwarded() implements Expectation {
 
     @Override
+    public boolean readsUpstream() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "the client's key is not forwarded upstream";
     }

@@ -10,6 +10,11 @@ import java.util.Optional;
 record UpstreamBody(JsonPathCheck path) implements Expectation {
 
     @Override
+    public boolean readsUpstream() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "upstream body " + path.describe();
     }

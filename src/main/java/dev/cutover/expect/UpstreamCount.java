@@ -7,6 +7,11 @@ import java.util.List;
 record UpstreamCount(Predicate predicate) implements Expectation {
 
     @Override
+    public boolean readsUpstream() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "upstream request count " + predicate.describe();
     }

@@ -8,6 +8,11 @@ import java.util.List;
 record UpstreamHeader(String name, Predicate predicate) implements Expectation {
 
     @Override
+    public boolean readsUpstream() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "upstream header " + name + " " + predicate.describe();
     }

@@ -9,6 +9,11 @@ import java.util.List;
 record UpstreamPath(Predicate predicate) implements Expectation {
 
     @Override
+    public boolean readsUpstream() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "upstream path " + predicate.describe();
     }
