@@ -1,0 +1,63 @@
+package dev.cutover.mock;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.direct.DirectCallHttpServerFactory;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.ImmutableRequest;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.Response;
+import com.sun.net.httpserver.HttpExchange;
+import dev.cutover.http.Headers;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * WireMock answering from its mappings inside this process: requests are handed over as objects, no
+ * second HTTP hop. It serves everything that is not a scripted chat or embeddings request (model
+ * listings, unknown paths), so those replies live in editable JSON mappings rather than in code.
+ */
+final class WireMockBridge implements AutoCloseable {
+    private final DirectCallHttpServerFactory factory = new DirectCallHttpServerFactory();
+    private final WireMockServer server;
+
+    WireMockBridge(Path mocksDir) {
+        WireMockConfiguration config = wireMockConfig()
+                .httpServerFactory(factory)
+                // The front server keeps its own journal per exchange key; WireMock's would grow unbounded.
+                .disableRequestJournal();
+        config = mocksDir == null ? config.usingFilesUnderClasspath("mocks")
+                : config.usingFilesUnderDirectory(mocksDir.toString());
+        server = new WireMockServer(config);
+        server.start();
+    }
+
+    void serve(HttpExchange ex, Headers headers, byte[] body, Map<String, String> extraHeaders) throws IOException {
+        String uri = ex.getRequestURI().getRawPath()
+                + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
+        ImmutableRequest.Builder request = ImmutableRequest.create()
+                .withAbsoluteUrl("http://" + headers.first("host").orElse("localhost") + uri)
+                .withMethod(RequestMethod.fromString(ex.getRequestMethod()))
+                .withProtocol(ex.getProtocol())
+                .withClientIp(ex.getRemoteAddress().getAddress().getHostAddress())
+                .withBody(body);
+        headers.values().forEach(request::withHeader);
+        Response response = factory.getHttpServer().stubRequest(request.build());
+        for (HttpHeader header : response.getHeaders().all()) {
+            // The JDK server frames the body itself; copying these would contradict its framing.
+            String name = header.key();
+            if (name.equalsIgnoreCase("content-length") || name.equalsIgnoreCase("transfer-encoding")) continue;
+            header.values().forEach(v -> ex.getResponseHeaders().add(name, v));
+        }
+        byte[] responseBody = response.getBody() == null ? new byte[0] : response.getBody();
+        Reply.bytes(ex, response.getStatus(), null, responseBody, extraHeaders);
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
