@@ -6,8 +6,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.direct.DirectCallHttpServerFactory;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.http.ImmutableRequest;
-import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.sun.net.httpserver.HttpExchange;
 import dev.cutover.http.Headers;
@@ -38,14 +36,10 @@ final class WireMockBridge implements AutoCloseable {
     void serve(HttpExchange ex, Headers headers, byte[] body, Map<String, String> extraHeaders) throws IOException {
         String uri = ex.getRequestURI().getRawPath()
                 + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
-        ImmutableRequest.Builder request = ImmutableRequest.create()
-                .withAbsoluteUrl("http://" + headers.first("host").orElse("localhost") + uri)
-                .withMethod(RequestMethod.fromString(ex.getRequestMethod()))
-                .withProtocol(ex.getProtocol())
-                .withClientIp(ex.getRemoteAddress().getAddress().getHostAddress())
-                .withBody(body);
-        headers.values().forEach(request::withHeader);
-        Response response = factory.getHttpServer().stubRequest(request.build());
+        DirectRequest request = new DirectRequest("http://" + headers.first("host").orElse("localhost") + uri,
+                ex.getRequestMethod(), ex.getProtocol(), ex.getRemoteAddress().getAddress().getHostAddress(),
+                headers, body);
+        Response response = factory.getHttpServer().stubRequest(request);
         for (HttpHeader header : response.getHeaders().all()) {
             // The JDK server frames the body itself; copying these would contradict its framing.
             String name = header.key();
