@@ -11,7 +11,9 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.cutover.http.Headers;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * WireMock answering from its mappings inside this process: requests are handed over as objects, no
@@ -19,6 +21,9 @@ import java.util.Map;
  * listings, unknown paths), so those replies live in editable JSON mappings rather than in code.
  */
 final class WireMockBridge implements AutoCloseable {
+    private static final Set<String> DROPPED_HEADERS =
+            Set.of("content-length", "transfer-encoding", "matched-stub-id", "matched-stub-name");
+
     private final DirectCallHttpServerFactory factory = new DirectCallHttpServerFactory();
     private final WireMockServer server;
 
@@ -41,9 +46,10 @@ final class WireMockBridge implements AutoCloseable {
                 headers, body);
         Response response = factory.getHttpServer().stubRequest(request);
         for (HttpHeader header : response.getHeaders().all()) {
-            // The JDK server frames the body itself; copying these would contradict its framing.
-            String name = header.key();
-            if (name.equalsIgnoreCase("content-length") || name.equalsIgnoreCase("transfer-encoding")) continue;
+            // The JDK server frames the body itself (length headers would contradict it), and a provider
+            // does not announce which WireMock stub matched.
+            String name = header.key().toLowerCase(Locale.ROOT);
+            if (DROPPED_HEADERS.contains(name)) continue;
             header.values().forEach(v -> ex.getResponseHeaders().add(name, v));
         }
         byte[] responseBody = response.getBody() == null ? new byte[0] : response.getBody();
