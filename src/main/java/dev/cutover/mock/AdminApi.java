@@ -1,0 +1,52 @@
+package dev.cutover.mock;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lets a runner in another process drive a standalone mock. No auth: it listens on loopback only and
+ * holds nothing secret. Bodies use {@link MockJson}.
+ * <ul>
+ *   <li>{@code POST /__cutover/scripts/{key}} with a provider script → 204</li>
+ *   <li>{@code DELETE /__cutover/scripts/{key}} forgets script, journal and fail count → 204</li>
+ *   <li>{@code GET /__cutover/journal/{key}} → 200, the received requests as a JSON list</li>
+ * </ul>
+ */
+final class AdminApi {
+    static final String PREFIX = "/__cutover/";
+    private static final Pattern PATH = Pattern.compile("^/__cutover/(scripts|journal)/([A-Za-z0-9._-]{1,120})$");
+
+    private final MockProvider provider;
+
+    AdminApi(MockProvider provider) {
+        this.provider = provider;
+    }
+
+    void handle(HttpExchange ex, byte[] body) throws IOException {
+        Matcher m = PATH.matcher(ex.getRequestURI().getPath());
+        String route = m.matches() ? ex.getRequestMethod() + " " + m.group(1) : "";
+        switch (route) {
+            case "POST scripts" -> {
+                try {
+                    provider.script(m.group(2), MockJson.readScript(new String(body, StandardCharsets.UTF_8)));
+                } catch (IllegalArgumentException e) {
+                    Reply.error(ex, ApiError.badRequest(e.getMessage(), null), Map.of());
+                    return;
+                }
+                Reply.bytes(ex, 204, null, new byte[0], Map.of());
+            }
+            case "DELETE scripts" -> {
+                provider.forget(m.group(2));
+                Reply.bytes(ex, 204, null, new byte[0], Map.of());
+            }
+            case "GET journal" -> Reply.bytes(ex, 200, Reply.JSON,
+                    Reply.utf8(MockJson.writeJournal(provider.received(m.group(2)))), Map.of());
+            default -> Reply.error(ex, new ApiError(404, "Unknown admin route: " + ex.getRequestMethod() + " "
+                    + ex.getRequestURI().getPath(), "invalid_request_error", null, null), Map.of());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.cutover.mock;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Every request the mock received, filed under its exchange key. One deque across all keys so that the
+ * limit bounds memory for a long standalone run no matter how many keys come and go; the oldest entry
+ * goes first. Lookups scan the deque, which is cheap at the sizes involved (≤ tens of thousands).
+ */
+final class Journal {
+    private record Entry(String key, ReceivedRequest request) {}
+
+    private final int limit;
+    private final Deque<Entry> entries = new ArrayDeque<>();
+
+    Journal(int limit) {
+        this.limit = limit;
+    }
+
+    synchronized void add(String key, ReceivedRequest request) {
+        entries.addLast(new Entry(key, request));
+        while (entries.size() > limit) entries.removeFirst();
+    }
+
+    synchronized List<ReceivedRequest> received(String key) {
+        List<ReceivedRequest> out = new ArrayList<>();
+        for (Entry e : entries) if (e.key.equals(key)) out.add(e.request);
+        return out;
+    }
+
+    synchronized void forget(String key) {
+        entries.removeIf(e -> e.key.equals(key));
+    }
+}

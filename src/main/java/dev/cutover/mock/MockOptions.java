@@ -1,0 +1,38 @@
+package dev.cutover.mock;
+
+import java.nio.file.Path;
+
+/**
+ * How to start a {@link MockProvider}.
+ *
+ * @param host         address to bind; loopback by default so a test run never listens beyond this machine
+ * @param port         0 picks a free port
+ * @param apiKey       the key clients must present; null accepts any key (but still requires one)
+ * @param journalLimit how many received requests are kept across all exchange keys (oldest evicted)
+ * @param mocksDir     a folder with WireMock {@code mappings/} and {@code __files/}; null uses the built-in
+ *                     ones from classpath {@code mocks}
+ */
+public record MockOptions(String host, int port, String apiKey, int journalLimit, Path mocksDir) {
+
+    public static final String DEFAULT_API_KEY = "sk-cutover-mock";
+
+    public MockOptions {
+        host = host == null ? "127.0.0.1" : host;
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
+        if (journalLimit <= 0) throw new IllegalArgumentException("journalLimit must be positive: " + journalLimit);
+    }
+
+    public static MockOptions defaults() {
+        return new MockOptions("127.0.0.1", 0, DEFAULT_API_KEY, 10_000, null);
+    }
+
+    public MockOptions withHost(String h) { return new MockOptions(h, port, apiKey, journalLimit, mocksDir); }
+
+    public MockOptions withPort(int p) { return new MockOptions(host, p, apiKey, journalLimit, mocksDir); }
+
+    public MockOptions withApiKey(String k) { return new MockOptions(host, port, k, journalLimit, mocksDir); }
+
+    public MockOptions withJournalLimit(int n) { return new MockOptions(host, port, apiKey, n, mocksDir); }
+
+    public MockOptions withMocksDir(Path d) { return new MockOptions(host, port, apiKey, journalLimit, d); }
+}
