@@ -128,6 +128,16 @@ class StreamExpectationsTest {
     }
 
     @Test
+    void aFailedStreamMustSaySo() {
+        Observation cleanEndNoDone = stream(delta(0, "Hel"));
+        assertEquals(1, check("signals_failure: true", cleanEndNoDone).size());
+        assertEquals(List.of(), check("signals_failure: true",
+                Observations.withTransportError(cleanEndNoDone, "stream broken: EOF")));
+        assertEquals(List.of(), check("signals_failure: true",
+                stream(delta(0, "Hel"), "{\"error\": {\"message\": \"upstream reset\", \"type\": \"api_error\"}}")));
+    }
+
+    @Test
     void aResponseThatIsNotAStreamOrBrokeOffSaysSo() {
         assertEquals(List.of("response is not a stream (status 400, content-type application/json): {\"error\": {}}"),
                 check("content: provider", Observations.json(400, "{\"error\": {}}")));

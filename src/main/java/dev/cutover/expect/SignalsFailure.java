@@ -1,0 +1,31 @@
+package dev.cutover.expect;
+
+import dev.cutover.http.Observation;
+import dev.cutover.http.SseEvent;
+import java.util.List;
+
+/**
+ * {@code stream.signals_failure: true} — a stream that broke upstream must tell the client so: the
+ * connection breaks, or an event carries an {@code error} object (what OpenAI's SDKs raise on). A
+ * stream that simply ends, even without {@code [DONE]}, looks finished to most SDKs: they stop reading
+ * and hand the truncated text on as if it were whole.
+ */
+record SignalsFailure() implements Expectation {
+
+    @Override
+    public String describe() {
+        return "stream signals the failure (broken connection or an error event)";
+    }
+
+    @Override
+    public List<String> check(Observation o, ExpectContext context) {
+        if (o.transportError() != null) return List.of();
+        for (SseEvent e : o.events()) {
+            if (Json.parse(e.data()).map(j -> j.path("error").isObject()).orElse(false)) return List.of();
+        }
+        if (o.status() >= 400) return List.of();
+        return List.of("stream: ended cleanly (" + o.events().size() + " events, "
+                + (o.events().isEmpty() || !o.events().get(o.events().size() - 1).isDone() ? "no [DONE]" : "with [DONE]")
+                + ") without an error event or a broken connection: the truncation is hidden from the client");
+    }
+}
