@@ -26,6 +26,10 @@ final class AdminApi {
         this.provider = provider;
     }
 
+    static boolean owns(String path) {
+        return path.startsWith(PREFIX);
+    }
+
     void handle(HttpExchange ex, byte[] body) throws IOException {
         Matcher m = PATH.matcher(ex.getRequestURI().getPath());
         String route = m.matches() ? ex.getRequestMethod() + " " + m.group(1) : "";

@@ -3,7 +3,6 @@ package dev.cutover.mock;
 import dev.cutover.http.Headers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** OpenAI's key check: {@code Authorization: Bearer <key>} or Azure's {@code api-key: <key>}. */
@@ -22,9 +21,5 @@ final class Auth {
         if (presented.isEmpty()) return Optional.of(ApiError.missingKey());
         if (expected == null || presented.contains(expected)) return Optional.empty();
         return Optional.of(ApiError.wrongKey(presented.get(0)));
-    }
-
-    static boolean isAdmin(String path) {
-        return path.toLowerCase(Locale.ROOT).startsWith(AdminApi.PREFIX);
     }
 }

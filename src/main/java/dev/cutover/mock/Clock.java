@@ -6,10 +6,12 @@ import java.util.concurrent.locks.LockSupport;
 final class Clock {
     private Clock() {}
 
+    /** Waits; an interrupt (the mock is closing) drops the connection rather than spinning until the deadline. */
     static void waitUntil(long deadlineNanos) {
         // parkNanos may return early (spurious wake-ups), hence the loop; it ends at the fixed deadline.
         for (long left = deadlineNanos - System.nanoTime(); left > 0; left = deadlineNanos - System.nanoTime()) {
             LockSupport.parkNanos(left);
+            if (Thread.interrupted()) throw new Abort("mock closing");
         }
     }
 

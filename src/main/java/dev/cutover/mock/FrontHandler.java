@@ -37,7 +37,7 @@ final class FrontHandler implements HttpHandler {
         // reset must leave it unfinished.
         try {
             byte[] raw = ex.getRequestBody().readAllBytes();
-            if (Auth.isAdmin(ex.getRequestURI().getPath())) admin.handle(ex, raw);
+            if (AdminApi.owns(ex.getRequestURI().getPath())) admin.handle(ex, raw);
             else serve(ex, raw);
             ex.close();
         } catch (Abort planned) {

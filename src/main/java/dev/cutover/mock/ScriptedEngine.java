@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Answers a request the way its script says: chat and embeddings in full; for other paths (model
- * listings) the script's delay, headers and misbehaviours wrap the reply WireMock would give.
+ * listings) the script's delay, headers, error, raw body, reset-before-headers and empty-body fault
+ * replace or wrap the reply WireMock would give (stream faults have no meaning there).
  *
  * <p>A script's misbehaviours ({@code fault}, {@code raw_body}, {@code error}) apply to every request
  * when {@code fail_times} is 0, and only to the first {@code fail_times} requests of the exchange key
@@ -42,7 +43,7 @@ final class ScriptedEngine {
             Reply.error(ex, invalid.get(), headers);
             return;
         }
-        boolean stream = request != null && request.stream();
+        boolean stream = request != null && request.endpoint() == Endpoint.CHAT_COMPLETIONS && request.stream();
         boolean misbehave = script.failTimes() == 0 || (key != null && book.nextAttempt(key) <= script.failTimes());
         Clock.waitUntil(Clock.afterMs(arrived, script.delayMs()));
         Fault fault = misbehave ? script.fault() : null;
