@@ -34,7 +34,8 @@ final class LintCommand implements Callable<Integer> {
             problems.addAll(found);
         }
         problems.forEach(p -> System.out.println(p));
-        System.out.printf("%d files checked, %d with problems, %d problems%n", files.size(), bad, problems.size());
+        System.out.printf("%d files checked, %d with problems, %d problem%s%n", files.size(), bad, problems.size(),
+                problems.size() == 1 ? "" : "s");
         return problems.isEmpty() ? Main.PASS : Main.BAD_INPUT;
     }
 

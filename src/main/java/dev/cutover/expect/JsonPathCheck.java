@@ -44,7 +44,29 @@ record JsonPathCheck(String path, JsonPath compiled, Predicate predicate) {
         } catch (InvalidPathException e) {
             throw value.error("bad JSON path '" + path + "': " + e.getMessage());
         }
+        String unbalanced = unbalanced(path);
+        if (unbalanced != null) throw value.error("bad JSON path '" + path + "': " + unbalanced);
         return new JsonPathCheck(path, compiled, Predicate.parse(value));
+    }
+
+    /** Jayway quietly accepts some broken paths such as {@code $.a[}; a typo must not turn into "absent". */
+    private static String unbalanced(String path) {
+        int depth = 0;
+        char quote = 0;
+        for (char c : path.toCharArray()) {
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '[' || c == '(') {
+                depth++;
+            } else if (c == ']' || c == ')') {
+                if (--depth < 0) return "'" + c + "' without its opening bracket";
+            }
+        }
+        if (quote != 0) return "unclosed quote";
+        if (depth != 0) return "unclosed bracket";
+        return path.endsWith(".") ? "ends with '.'" : null;
     }
 
     /** @param where what the document is, prefixed to the path in messages ("" for the response body) */

@@ -131,6 +131,7 @@ class ExpectationParserTest {
                 """));
         assertTrue(e.getMessage().startsWith("x.yaml:4: expect.json.$.choices[0.message: bad JSON path '$.choices[0.message': "),
                 e.getMessage());
+        assertError("expect:\n  json:\n    \"$.a[\": 1\n", "x.yaml:3: expect.json.$.a[: bad JSON path '$.a[': unclosed bracket");
         assertError("expect:\n  stream:\n    usage_chunk: {$.usage.total_tokens: {gt: many}}\n",
                 "x.yaml:3: expect.stream.usage_chunk.$.usage.total_tokens.gt: gt needs a number, found 'many'");
     }
