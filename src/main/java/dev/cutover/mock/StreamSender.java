@@ -28,11 +28,13 @@ final class StreamSender {
         long start = System.nanoTime();
         OutputStream out = ex.getResponseBody();
         for (int i = 0; i < events.size(); i++) {
+            StreamEvent e = events.get(i);
+            Clock.waitUntil(Clock.afterMs(start, e.atMs()));
+            // The reset comes when the next event was due, not at once: a close right after a write can
+            // reach the client as a RST that discards the bytes it has not read yet.
             if (fault == Fault.RESET_MID_STREAM && i == Math.min(EVENTS_BEFORE_RESET, events.size() - 1)) {
                 throw new Abort("reset_mid_stream");
             }
-            StreamEvent e = events.get(i);
-            Clock.waitUntil(Clock.afterMs(start, e.atMs()));
             out.write(Reply.utf8(e.text()));
             out.flush();
         }

@@ -35,6 +35,9 @@ class StreamExpectationsTest {
         assertEquals(List.of("stream: expected the last event to be [DONE], it was " + finish("stop")),
                 check("ends_with_done: true", stream(delta(0, "Hi"), finish("stop"))));
         assertEquals(List.of(), check("ends_with_done: false", stream(delta(0, "Hi"))));
+        assertEquals(List.of(), check("ends_with_done: false", Observations.withTransportError(stream(), "stream broken: EOF")),
+                "a stream cut before its first event does not end with [DONE]");
+        assertEquals(1, check("ends_with_done: false", stream(delta(0, "Hi"), "[DONE]")).size());
     }
 
     @Test
