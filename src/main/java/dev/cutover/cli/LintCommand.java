@@ -1,5 +1,6 @@
 package dev.cutover.cli;
 
+import dev.cutover.run.KnownDifferences;
 import dev.cutover.scenario.Catalog;
 import dev.cutover.scenario.ScenarioReader;
 import dev.cutover.target.TargetReader;
@@ -41,8 +42,10 @@ final class LintCommand implements Callable<Integer> {
 
     private static List<InputError> lint(Path file) {
         try {
-            if (isTarget(file)) {
-                TargetReader.read(file, Variables.forLint(Map.of("mock.url", "http://127.0.0.1:1")));
+            if (file.getFileName().toString().endsWith(".known.yaml")) {
+                KnownDifferences.read(file);
+            } else if (isTarget(file)) {
+                TargetReader.read(file, Variables.forLint(Map.of("mock.url", "http://127.0.0.1:1", "port", "1")));
             } else {
                 ScenarioReader.read(file);
             }
@@ -52,7 +55,7 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
-    /** Target profiles live under a targets/ folder or have a baseUrl; everything else is a scenario. */
+    /** Known-differences files end in .known.yaml; target profiles live under a targets/ folder or have a baseUrl; everything else is a scenario. */
     private static boolean isTarget(Path file) {
         for (Path part : file.toAbsolutePath().normalize()) {
             if (part.toString().equals("targets")) return true;

@@ -1,5 +1,6 @@
 package dev.cutover.cli;
 
+import dev.cutover.launch.LaunchException;
 import dev.cutover.yaml.InputError;
 import dev.cutover.yaml.InputException;
 import java.io.PrintWriter;
@@ -30,6 +31,10 @@ public final class Main {
             PrintWriter err = cmd.getErr();
             if (e instanceof InputException ie) {
                 for (InputError error : ie.errors()) err.println("error: " + error);
+                return BAD_INPUT;
+            }
+            if (e instanceof LaunchException le) {
+                err.println("error: cannot start the target: " + le.getMessage());
                 return BAD_INPUT;
             }
             err.println("cutover: internal error: " + e);

@@ -21,6 +21,7 @@ final class Progress {
             case PASSED -> "PASS";
             case FAILED -> "FAIL";
             case NOT_SUPPORTED -> "SKIP";
+            case KNOWN_DIFFERENCE -> "KNOWN";
             case ERROR -> "ERR ";
         };
         String line = String.format("[%" + width.length() + "d/%s] %s %s/%s (%.0f ms)", done, width, label,

@@ -52,6 +52,7 @@ final class RunCommand implements Callable<Integer> {
             RunResult result = session.runAll(catalog, progress::print);
             Path dir = Reports.newRunDir(reports, session.target().name(), result.startedAt());
             Reports.write(result, session.redactor(), dir);
+            GatewayLog.save(session, dir);
             printSummary(result, dir);
             return result.allPassed() ? Main.PASS : Main.FAIL;
         }
@@ -59,8 +60,9 @@ final class RunCommand implements Callable<Integer> {
 
     private static void printSummary(RunResult result, Path dir) {
         Map<Status, Integer> c = result.counts();
-        System.out.printf("%n%d passed, %d failed, %d not supported, %d errors in %.1f s%n",
-                c.get(Status.PASSED), c.get(Status.FAILED), c.get(Status.NOT_SUPPORTED), c.get(Status.ERROR),
+        String known = c.get(Status.KNOWN_DIFFERENCE) == 0 ? "" : c.get(Status.KNOWN_DIFFERENCE) + " known differences, ";
+        System.out.printf("%n%d passed, %d failed, %s%d not supported, %d errors in %.1f s%n",
+                c.get(Status.PASSED), c.get(Status.FAILED), known, c.get(Status.NOT_SUPPORTED), c.get(Status.ERROR),
                 result.durationMs() / 1000.0);
         result.outcomes().stream().filter(o -> o.status() == Status.ERROR).map(Outcome::reason).distinct().limit(1)
                 .forEach(r -> System.out.println("diagnosis: " + r));

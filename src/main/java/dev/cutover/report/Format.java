@@ -12,6 +12,7 @@ final class Format {
             case PASSED -> "passed";
             case FAILED -> "failed";
             case NOT_SUPPORTED -> "not supported";
+            case KNOWN_DIFFERENCE -> "known difference";
             case ERROR -> "error";
         };
     }
@@ -33,7 +34,8 @@ final class Format {
     static String verdict(RunReport r) {
         int total = r.outcomes().size();
         int bad = r.count(Status.FAILED) + r.count(Status.ERROR);
-        String ns = r.count(Status.NOT_SUPPORTED) == 0 ? "" : ", " + r.count(Status.NOT_SUPPORTED) + " not supported";
+        String ns = (r.count(Status.NOT_SUPPORTED) == 0 ? "" : ", " + r.count(Status.NOT_SUPPORTED) + " not supported")
+                + (r.count(Status.KNOWN_DIFFERENCE) == 0 ? "" : ", " + r.count(Status.KNOWN_DIFFERENCE) + " known differences");
         if (bad == 0) return "PASS — " + r.count(Status.PASSED) + " of " + total + " scenarios passed" + ns;
         return "FAIL — " + r.count(Status.FAILED) + " failed, " + r.count(Status.ERROR) + " errored, "
                 + r.count(Status.PASSED) + " passed of " + total + " scenarios" + ns;

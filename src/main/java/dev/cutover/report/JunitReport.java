@@ -52,6 +52,8 @@ final class JunitReport {
         String reason = o.reason() == null ? "" : o.reason();
         switch (o.status()) {
             case PASSED -> x.append("/>\n");
+            case KNOWN_DIFFERENCE -> x.append(">\n      <system-out>").append(text("known difference: " + reason))
+                    .append("</system-out>\n    </testcase>\n");
             case NOT_SUPPORTED -> x.append(">\n      <skipped message=\"").append(attr(reason)).append("\"/>\n    </testcase>\n");
             case FAILED -> x.append(">\n      <failure message=\"").append(attr(reason)).append("\" type=\"FAILED\">")
                     .append(text(failedChecks(o))).append("</failure>\n    </testcase>\n");

@@ -1,6 +1,11 @@
 package dev.cutover.run;
 
 import dev.cutover.http.Redactor;
+import dev.cutover.launch.FreePort;
+import dev.cutover.launch.LaunchException;
+import dev.cutover.launch.Launched;
+import dev.cutover.launch.ProcessLauncher;
+import java.net.URI;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
 import dev.cutover.scenario.Catalog;
@@ -26,25 +31,56 @@ public final class Session implements AutoCloseable {
     private final Target target;
     private final Redactor redactor;
     private final ScenarioRunner runner;
+    private final KnownDifferences known;
+    private final Launched launched;
 
-    private Session(MockProvider mock, Target target) {
+    private Session(MockProvider mock, Target target, KnownDifferences known, Launched launched) {
         this.mock = mock;
         this.target = target;
+        this.known = known;
+        this.launched = launched;
         this.redactor = new Redactor(target.secrets());
         String nonce = UUID.randomUUID().toString().substring(0, 8);
         this.runner = new ScenarioRunner(target, mock, redactor, nonce);
     }
 
-    /** @throws dev.cutover.yaml.InputException when the profile is unusable (nothing is left running) */
+    /**
+     * Starts the mock provider, reads the profile ({@code ${mock.url}}, {@code ${port}} — a free port for a
+     * gateway this run starts), reads its known differences and starts the gateway if it has a launch block.
+     *
+     * @throws dev.cutover.yaml.InputException when a file is unusable (nothing is left running)
+     * @throws LaunchException when the gateway does not start (nothing is left running)
+     */
     public static Session open(Path targetFile, MockOptions mockOptions) {
         MockProvider mock = MockProvider.start(mockOptions);
         try {
-            Variables vars = Variables.fromSystem(Map.of("mock.url", mock.baseUrl()));
-            return new Session(mock, TargetReader.read(targetFile, vars));
+            String port = String.valueOf(FreePort.pick());
+            Variables vars = Variables.fromSystem(Map.of("mock.url", mock.baseUrl(), "port", port));
+            Target target = TargetReader.read(targetFile, vars);
+            KnownDifferences known = target.knownDifferences() == null ? KnownDifferences.NONE
+                    : KnownDifferences.read(target.knownDifferences());
+            Launched launched = target.launch() == null ? Launched.NOTHING
+                    : ProcessLauncher.start(target.launch(), origin(target.baseUrl()) + target.launch().readyPath());
+            return new Session(mock, target, known, launched);
         } catch (RuntimeException e) {
             mock.close();
             throw e;
         }
+    }
+
+    private static String origin(String url) {
+        URI u = URI.create(url);
+        return u.getScheme() + "://" + u.getRawAuthority();
+    }
+
+    /** Runs one scenario and holds its outcome against the target's known differences. */
+    public Outcome run(Scenario s) {
+        return known.apply(runner.run(s));
+    }
+
+    /** What a gateway this session started printed (empty for external targets). */
+    public List<String> launchLog() {
+        return launched.log();
     }
 
     public Target target() { return target; }
@@ -66,7 +102,7 @@ public final class Session implements AutoCloseable {
         for (Scenario s : catalog.scenarios()) {
             Outcome o = unreachable.isPresent()
                     ? Outcomes.notRun(s, target.name(), "target unreachable: " + unreachable.get())
-                    : runner.run(s);
+                    : run(s);
             outcomes.add(o);
             progress.accept(o);
         }
@@ -76,6 +112,10 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
-        mock.close();
+        try {
+            launched.close();
+        } finally {
+            mock.close();
+        }
     }
 }

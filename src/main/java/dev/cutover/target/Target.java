@@ -1,5 +1,6 @@
 package dev.cutover.target;
 
+import dev.cutover.launch.ProcessSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Set;
  * @param baseUrl     with ${mock.url} and ${env:...} already resolved
  * @param models      logical name (chat, embedding, ...) → the model name this target knows
  * @param conventions gateway-specific header names, e.g. cacheStatusHeader, requestIdHeader
+ * @param launch      how to start the gateway locally, or null when it is already running (external)
+ * @param knownDifferences the file listing where this target knowingly differs from the catalog, or null
  */
 public record Target(
         String name,
@@ -25,7 +28,9 @@ public record Target(
         Upstream upstream,
         Set<String> features,
         Map<String, String> conventions,
-        Path file) {
+        Path file,
+        ProcessSpec launch,
+        Path knownDifferences) {
 
     public boolean claims(String feature) {
         return features.contains(feature);

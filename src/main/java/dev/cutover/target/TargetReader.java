@@ -15,7 +15,7 @@ import java.util.Set;
 /** Reads a target profile, resolving variables; every problem names file, line and field. */
 public final class TargetReader {
     private static final List<String> KEYS = List.of("name", "description", "gateway", "baseUrl", "api", "apiVersion",
-            "auth", "headers", "models", "upstream", "features", "conventions", "launch");
+            "auth", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences");
     static final Set<String> GATEWAYS = Set.of("dial", "litellm", "portkey", "worldflow", "openai", "anthropic",
             "deepseek", "gemini", "direct", "generic");
 
@@ -42,7 +42,9 @@ public final class TargetReader {
                 root.get("upstream").map(v -> v.oneOf(Upstream.class)).orElse(Upstream.REAL),
                 features(root.require("features")),
                 root.get("conventions").map(h -> resolvedMap(h, vars)).orElse(Map.of()),
-                file);
+                file,
+                root.get("launch").map(l -> LaunchReader.read(l, folder(file), vars)).orElse(null),
+                root.get("knownDifferences").map(k -> folder(file).resolve(k.text()).normalize()).orElse(null));
     }
 
     private static Auth auth(YamlNode n, Variables vars) {
@@ -64,7 +66,7 @@ public final class TargetReader {
         return Set.copyOf(out);
     }
 
-    private static Map<String, String> resolvedMap(YamlNode n, Variables vars) {
+    static Map<String, String> resolvedMap(YamlNode n, Variables vars) {
         Map<String, String> out = new LinkedHashMap<>();
         n.entries().forEach((k, v) -> out.put(k, vars.resolve(v)));
         return out;
@@ -80,6 +82,11 @@ public final class TargetReader {
         } catch (IllegalArgumentException e) {
             throw node.error("'" + url + "' is not a URL: " + e.getMessage());
         }
+    }
+
+    private static Path folder(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
     }
 
     private static String stripSlash(String s) {

@@ -52,9 +52,11 @@ class ConformanceIT {
     private static Stream<DynamicNode> forTarget(Session session, Catalog catalog) {
         Map<String, List<Scenario>> byArea = catalog.scenarios().stream()
                 .collect(Collectors.groupingBy(Scenario::area, LinkedHashMap::new, Collectors.toList()));
-        Stream<DynamicNode> areas = byArea.entrySet().stream().map(e -> dynamicContainer(e.getKey(),
+        // The area container carries the target name too: Surefire's XML keeps only the innermost container.
+        Stream<DynamicNode> areas = byArea.entrySet().stream().map(e -> dynamicContainer(
+                session.target().name() + " / " + e.getKey(),
                 e.getValue().stream().map(s -> dynamicTest(s.displayName(), s.file().toUri(), () -> {
-                    Outcome o = session.runner().run(s);
+                    Outcome o = session.run(s);
                     OUTCOMES.get(session).add(o);
                     AllureRecorder.record(o, session.redactor());
                     assertOutcome(o);
@@ -71,6 +73,7 @@ class ConformanceIT {
     static void assertOutcome(Outcome o) {
         switch (o.status()) {
             case PASSED -> { }
+            case KNOWN_DIFFERENCE -> System.out.println("known difference: " + o.scenarioId() + ": " + o.reason());
             case NOT_SUPPORTED -> Assumptions.abort(o.reason());
             case FAILED -> Assertions.fail(FailureText.of(o));
             case ERROR -> Assertions.fail("could not run: " + o.reason());
@@ -87,6 +90,7 @@ class ConformanceIT {
                     s.redactor().mask(s.target().baseUrl()), started, ms, List.copyOf(outcomes));
             Path dir = Reports.newRunDir(PROJECT.resolve("reports"), s.target().name(), started);
             Reports.write(result, s.redactor(), dir);
+            dev.cutover.cli.GatewayLog.save(s, dir);
             System.out.println("cutover report: " + dir.resolve("index.html"));
             s.close();
         }

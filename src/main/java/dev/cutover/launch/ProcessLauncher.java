@@ -1,0 +1,122 @@
+package dev.cutover.launch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts a gateway as a local process on a port chosen for it, waits until it answers, and stops it and
+ * all its children when closed — also when the JVM exits abnormally, through a shutdown hook.
+ */
+public final class ProcessLauncher {
+    private ProcessLauncher() {}
+
+    /** @param readyUrl polled until it answers with a status below 500 */
+    public static Launched start(ProcessSpec spec, String readyUrl) {
+        List<String> command = spec.command();
+        if (!Files.isDirectory(spec.dir())) throw new LaunchException("launch folder " + spec.dir() + " does not exist");
+        if (spec.requires() != null && !Files.exists(spec.dir().resolve(spec.requires()))) {
+            throw new LaunchException(spec.dir().resolve(spec.requires()) + " is missing"
+                    + (spec.install() == null ? "" : "; install it first: (cd " + spec.dir() + " && " + spec.install() + ")"));
+        }
+        ProcessBuilder pb = new ProcessBuilder(command).directory(spec.dir().toFile()).redirectErrorStream(true);
+        pb.environment().putAll(spec.env());
+        Process process;
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new LaunchException("cannot start " + String.join(" ", command) + ": " + e.getMessage());
+        }
+        LogTail log = new LogTail(process.getInputStream(), command.get(0));
+        Running running = new Running(process, log);
+        try {
+            awaitReady(process, log, readyUrl, spec.readyTimeoutMs());
+        } catch (RuntimeException e) {
+            running.close();
+            throw e;
+        }
+        return running;
+    }
+
+    private static void awaitReady(Process p, LogTail log, String url, int timeoutMs) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        while (System.nanoTime() < deadline) {
+            if (!p.isAlive()) {
+                throw new LaunchException("the gateway exited with code " + p.exitValue() + " before it was ready; it printed:\n"
+                        + String.join("\n", tail(log.lines())));
+            }
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(1)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() < 500) return;
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LaunchException("interrupted while waiting for " + url);
+            }
+            sleep(100);
+        }
+        throw new LaunchException("the gateway did not answer " + url + " within " + timeoutMs + " ms; it printed:\n"
+                + String.join("\n", tail(log.lines())));
+    }
+
+    private static List<String> tail(List<String> lines) {
+        return lines.subList(Math.max(0, lines.size() - 30), lines.size());
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class Running implements Launched {
+        private final Process process;
+        private final LogTail log;
+        private final Thread hook;
+
+        Running(Process process, LogTail log) {
+            this.process = process;
+            this.log = log;
+            this.hook = new Thread(this::stop, "cutover-stop-gateway");
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        @Override
+        public List<String> log() {
+            return log.lines();
+        }
+
+        @Override
+        public void close() {
+            stop();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // already shutting down: the hook is running or ran
+            }
+        }
+
+        private void stop() {
+            List<ProcessHandle> children = process.descendants().toList();
+            process.destroy();
+            children.forEach(ProcessHandle::destroy);
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.cutover.run;
+
+import dev.cutover.yaml.YamlFiles;
+import dev.cutover.yaml.YamlNode;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Where a target knowingly differs from the catalog, read from a checked-in file. A listed scenario that
+ * fails exactly as described becomes KNOWN_DIFFERENCE; one that passes, or fails in another way, is
+ * FAILED with a message saying so — a change in the gateway's behaviour turns the build red.
+ */
+public record KnownDifferences(Path file, Map<String, Known> byScenario) {
+
+    /** @param failing the expectations that fail, as the report names them (each a substring match) */
+    public record Known(String scenario, List<String> failing, String reason) {}
+
+    public static final KnownDifferences NONE = new KnownDifferences(null, Map.of());
+
+    /** @throws dev.cutover.yaml.InputException naming file, line and field */
+    public static KnownDifferences read(Path file) {
+        YamlNode root = YamlFiles.read(file);
+        root.onlyKeys(List.of("target", "description", "differences"));
+        Map<String, Known> out = new LinkedHashMap<>();
+        for (YamlNode d : root.require("differences").items()) {
+            d.onlyKeys(List.of("scenario", "failing", "reason"));
+            String id = d.require("scenario").text();
+            List<String> failing = d.require("failing").texts();
+            if (failing.isEmpty()) throw d.require("failing").error("name at least one failing expectation");
+            if (out.put(id, new Known(id, failing, d.require("reason").text().trim())) != null) {
+                throw d.require("scenario").error("'" + id + "' is listed twice");
+            }
+        }
+        return new KnownDifferences(file, Map.copyOf(out));
+    }
+
+    public Outcome apply(Outcome o) {
+        Known k = byScenario.get(o.scenarioId());
+        if (k == null) return o;
+        if (o.status() == Status.PASSED) {
+            return with(o, Status.FAILED, "listed in " + file.getFileName() + " as a known difference, but it passes now: "
+                    + "the gateway changed; remove the entry (" + k.reason() + ")");
+        }
+        if (o.status() != Status.FAILED) return o;
+        List<String> failed = o.steps().stream().flatMap(s -> s.checks().stream()).filter(c -> !c.passed())
+                .map(Check::expectation).toList();
+        boolean allExplained = failed.stream().allMatch(f -> k.failing().stream().anyMatch(f::contains));
+        boolean allSeen = k.failing().stream().allMatch(w -> failed.stream().anyMatch(f -> f.contains(w)));
+        if (allExplained && allSeen) return with(o, Status.KNOWN_DIFFERENCE, k.reason());
+        return with(o, Status.FAILED, "fails differently from its known difference in " + file.getFileName()
+                + " (expected failing: " + String.join("; ", k.failing()) + "; failing now: "
+                + failed.stream().collect(Collectors.joining("; ")) + "): " + o.reason());
+    }
+
+    private static Outcome with(Outcome o, Status status, String reason) {
+        return new Outcome(o.scenarioId(), o.title(), o.area(), o.features(), o.level(), o.severity(), o.file(),
+                o.target(), status, reason, o.steps(), o.durationMs());
+    }
+}
