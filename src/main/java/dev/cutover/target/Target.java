@@ -15,6 +15,8 @@ import java.util.Set;
  * @param conventions gateway-specific header names, e.g. cacheStatusHeader, requestIdHeader
  * @param launch      how to start the gateway locally, or null when it is already running (external)
  * @param knownDifferences the file listing where this target knowingly differs from the catalog, or null
+ * @param standInFor  the gateway this target only imitates (its documented behaviour, run here because the
+ *                    real one cannot be), or null for a real gateway or provider; reports say so
  */
 public record Target(
         String name,
@@ -30,7 +32,8 @@ public record Target(
         Map<String, String> conventions,
         Path file,
         ProcessSpec launch,
-        Path knownDifferences) {
+        Path knownDifferences,
+        String standInFor) {
 
     public boolean claims(String feature) {
         return features.contains(feature);

@@ -15,7 +15,7 @@ import java.util.Set;
 /** Reads a target profile, resolving variables; every problem names file, line and field. */
 public final class TargetReader {
     private static final List<String> KEYS = List.of("name", "description", "gateway", "baseUrl", "api", "apiVersion",
-            "auth", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences");
+            "auth", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences", "standInFor");
     static final Set<String> GATEWAYS = Set.of("dial", "litellm", "portkey", "worldflow", "openai", "anthropic",
             "deepseek", "gemini", "direct", "generic");
 
@@ -44,7 +44,8 @@ public final class TargetReader {
                 root.get("conventions").map(h -> resolvedMap(h, vars)).orElse(Map.of()),
                 file,
                 root.get("launch").map(l -> LaunchReader.read(l, folder(file), vars)).orElse(null),
-                root.get("knownDifferences").map(k -> folder(file).resolve(k.text()).normalize()).orElse(null));
+                root.get("knownDifferences").map(k -> folder(file).resolve(k.text()).normalize()).orElse(null),
+                root.get("standInFor").map(v -> v.oneOf(GATEWAYS)).orElse(null));
     }
 
     private static Auth auth(YamlNode n, Variables vars) {
