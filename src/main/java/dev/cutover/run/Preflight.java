@@ -1,6 +1,12 @@
 package dev.cutover.run;
 
+import dev.cutover.scenario.Endpoint;
+import dev.cutover.target.Routes;
 import dev.cutover.target.Target;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -19,8 +25,37 @@ public final class Preflight {
 
     private Preflight() {}
 
-    /** Empty when the target's host accepts a connection; otherwise what went wrong, in plain words. */
+    /**
+     * Empty when the target can be reached and accepts its key; otherwise what went wrong, in plain words:
+     * nothing listening, or the key refused (checked with one model listing).
+     */
     public static Optional<String> problem(Target target) {
+        return unreachable(target).or(() -> keyRefused(target));
+    }
+
+    private static Optional<String> keyRefused(Target target) {
+        if (target.auth().none()) return Optional.empty();
+        String url = target.baseUrl() + Routes.path(target, Endpoint.MODELS_LIST, null);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET();
+        target.headers().forEach(b::header);
+        b.header(target.auth().header(), target.auth().valueFor(target.auth().key()));
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 401 || r.statusCode() == 403) {
+                String body = r.body().length() > 200 ? r.body().substring(0, 200) + "…" : r.body();
+                return Optional.of("the target refused its key (HTTP " + r.statusCode() + " from GET " + url
+                        + "): check the key in " + target.file() + " and its environment variable; it answered: " + body);
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // reachable a moment ago; the scenarios will show what is wrong
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> unreachable(Target target) {
         URI uri = URI.create(target.baseUrl());
         int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
         try (Socket socket = new Socket()) {

@@ -101,7 +101,7 @@ public final class Session implements AutoCloseable {
         Optional<String> unreachable = Preflight.problem(target);
         for (Scenario s : catalog.scenarios()) {
             Outcome o = unreachable.isPresent()
-                    ? Outcomes.notRun(s, target.name(), "target unreachable: " + unreachable.get())
+                    ? Outcomes.notRun(s, target.name(), "not run: " + redactor.mask(unreachable.get()))
                     : run(s);
             outcomes.add(o);
             progress.accept(o);

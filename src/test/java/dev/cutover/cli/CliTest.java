@@ -68,8 +68,20 @@ class CliTest {
         long start = System.nanoTime();
         Result r = cutover("run", "--quiet", "--target", target.toString(), "--reports", dir.resolve("reports").toString());
         assertEquals(1, r.code(), r.out());
-        assertTrue(r.out().contains("diagnosis: target unreachable: nothing listens at 127.0.0.1:" + port), r.out());
+        assertTrue(r.out().contains("diagnosis: not run: nothing listens at 127.0.0.1:" + port), r.out());
         assertTrue((System.nanoTime() - start) / 1e9 < 30, "no hang");
+    }
+
+    @Test
+    void aRefusedKeyGivesOneDiagnosisNotFortyFailures() throws Exception {
+        Path target = dir.resolve("wrong-key.yaml");
+        Files.writeString(target, "name: wrong-key\nbaseUrl: ${mock.url}/v1\nupstream: mock\n"
+                + "auth: {header: Authorization, scheme: Bearer, key: sk-not-the-mock-key}\n"
+                + "models: {chat: m, embedding: e}\nfeatures: [chat, streaming]\n");
+        Result r = cutover("run", "--quiet", "--target", target.toString(), "--reports", dir.resolve("reports").toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains("diagnosis: not run: the target refused its key (HTTP 401"), r.out());
+        assertTrue(!r.out().contains("sk-not-the-mock-key"), "the key is masked: " + r.out());
     }
 
     @Test
