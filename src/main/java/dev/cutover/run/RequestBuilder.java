@@ -7,6 +7,7 @@ import dev.cutover.mock.Marker;
 import dev.cutover.scenario.AuthMode;
 import dev.cutover.scenario.Endpoint;
 import dev.cutover.scenario.RequestSpec;
+import dev.cutover.target.ProviderRoute;
 import dev.cutover.target.Routes;
 import dev.cutover.target.Target;
 import java.net.URI;
@@ -32,31 +33,41 @@ final class RequestBuilder {
     static HttpCall build(RequestSpec spec, Target target, String exchangeKey) {
         Object body = spec.body() == null ? null : resolve(spec.body(), target);
         if (body instanceof Map<?, ?> m && spec.marker()) body = Markers.insert(castMap(m), Marker.tag(exchangeKey));
-        String url = url(spec, target, body);
+        String model = model(spec, target, body);
+        ProviderRoute route = target.routeFor(model);
+        String url = url(spec, target, route, model);
         Map<String, String> headers = new LinkedHashMap<>(target.headers());
         if (body != null) headers.put("Content-Type", "application/json");
         headers.put(Marker.HEADER, exchangeKey);
-        auth(spec.auth(), target, headers);
+        auth(spec.auth(), route, headers);
         spec.headers().forEach((k, v) -> headers.put(k, resolveText(v, target)));
         boolean stream = body instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("stream"));
         return new HttpCall(spec.effectiveMethod(), url, headers, body == null ? null : write(body), spec.timeoutMs(), stream);
     }
 
-    private static String url(RequestSpec spec, Target target, Object body) {
-        if (spec.path() != null) {
-            URI base = URI.create(target.baseUrl());
-            return base.getScheme() + "://" + base.getRawAuthority() + spec.path();
-        }
-        String model = spec.model() != null ? resolveText(spec.model(), target)
-                : body instanceof Map<?, ?> m && m.get("model") instanceof String s ? s
-                : target.models().get(spec.endpoint() == Endpoint.EMBEDDINGS ? "embedding" : "chat");
-        return target.baseUrl() + Routes.path(target, spec.endpoint(), model);
+    /** The model the request is about: explicit, else the body's, else the target's logical default. */
+    private static String model(RequestSpec spec, Target target, Object body) {
+        if (spec.model() != null) return resolveText(spec.model(), target);
+        if (body instanceof Map<?, ?> m && m.get("model") instanceof String s) return s;
+        return target.models().get(spec.endpoint() == Endpoint.EMBEDDINGS ? "embedding" : "chat");
     }
 
-    private static void auth(AuthMode mode, Target target, Map<String, String> headers) {
-        if (target.auth().none() || mode == AuthMode.NONE) return;
-        String key = mode == AuthMode.INVALID ? INVALID_KEY : target.auth().key();
-        headers.put(target.auth().header(), target.auth().valueFor(key));
+    private static String url(RequestSpec spec, Target target, ProviderRoute route, String model) {
+        if (spec.path() != null) {
+            URI base = URI.create(route.baseUrl());
+            return base.getScheme() + "://" + base.getRawAuthority() + spec.path();
+        }
+        return route.baseUrl() + Routes.path(target, spec.endpoint(), model);
+    }
+
+    private static void auth(AuthMode mode, ProviderRoute route, Map<String, String> headers) {
+        if (route.auth().none() || mode == AuthMode.NONE) return;
+        if (mode != AuthMode.INVALID && (route.auth().key() == null || route.auth().key().isEmpty())) {
+            throw new IllegalArgumentException("no key for provider '" + route.provider()
+                    + "': set the environment variable its profile names");
+        }
+        String key = mode == AuthMode.INVALID ? INVALID_KEY : route.auth().key();
+        headers.put(route.auth().header(), route.auth().valueFor(key));
     }
 
     private static Object resolve(Object value, Target target) {

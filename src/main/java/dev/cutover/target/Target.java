@@ -15,6 +15,7 @@ import java.util.Set;
  * @param conventions gateway-specific header names, e.g. cacheStatusHeader, requestIdHeader
  * @param launch      how to start the gateway locally, or null when it is already running (external)
  * @param knownDifferences the file listing where this target knowingly differs from the catalog, or null
+ * @param routes      for a direct target: which provider serves which models (empty: everything goes to baseUrl)
  * @param standInFor  the gateway this target only imitates (its documented behaviour, run here because the
  *                    real one cannot be), or null for a real gateway or provider; reports say so
  */
@@ -33,6 +34,7 @@ public record Target(
         Path file,
         ProcessSpec launch,
         Path knownDifferences,
+        List<ProviderRoute> routes,
         String standInFor) {
 
     public boolean claims(String feature) {
@@ -45,6 +47,19 @@ public record Target(
 
     /** Every secret value this target holds, so that outputs can mask them. */
     public List<String> secrets() {
-        return auth.key() == null || auth.key().isEmpty() ? List.of() : List.of(auth.key());
+        List<String> out = new java.util.ArrayList<>();
+        if (auth.key() != null && !auth.key().isEmpty()) out.add(auth.key());
+        routes.forEach(r -> {
+            if (r.auth().key() != null && !r.auth().key().isEmpty()) out.add(r.auth().key());
+        });
+        return List.copyOf(out);
+    }
+
+    /** The route serving a model; without routes, one route to baseUrl with the target's key. */
+    public ProviderRoute routeFor(String model) {
+        if (routes.isEmpty()) return new ProviderRoute(gateway, List.of("*"), baseUrl, auth);
+        return routes.stream().filter(r -> r.matches(model)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "target '" + name + "' routes no provider for model '" + model + "' (routes: "
+                        + String.join("; ", routes.stream().map(r -> r.provider() + " " + r.models()).toList()) + ")"));
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 /** Reads a target profile, resolving variables; every problem names file, line and field. */
 public final class TargetReader {
     private static final List<String> KEYS = List.of("name", "description", "gateway", "baseUrl", "api", "apiVersion",
-            "auth", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences", "standInFor");
+            "auth", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences", "routes", "standInFor");
     static final Set<String> GATEWAYS = Set.of("dial", "litellm", "portkey", "worldflow", "openai", "anthropic",
             "deepseek", "gemini", "direct", "generic");
 
@@ -27,9 +27,10 @@ public final class TargetReader {
         if (!root.isMap()) throw root.error("a target profile is a map with name, baseUrl, api, ...");
         root.onlyKeys(KEYS);
         ApiStyle api = root.get("api").map(v -> v.oneOf(ApiStyle.class)).orElse(ApiStyle.OPENAI);
-        YamlNode base = root.require("baseUrl");
-        String baseUrl = stripSlash(vars.resolve(base));
-        checkUrl(base, baseUrl);
+        List<ProviderRoute> routes = root.get("routes").map(r -> routes(r, vars)).orElse(List.of());
+        YamlNode base = routes.isEmpty() ? root.require("baseUrl") : root.get("baseUrl").orElse(null);
+        String baseUrl = base == null ? routes.get(0).baseUrl() : stripSlash(vars.resolve(base));
+        if (base != null) checkUrl(base, baseUrl);
         String apiVersion = root.get("apiVersion").map(vars::resolve).orElse(null);
         if (api == ApiStyle.AZURE && apiVersion == null) throw root.error("api: azure needs 'apiVersion' (sent as ?api-version=)");
         return new Target(
@@ -45,6 +46,7 @@ public final class TargetReader {
                 file,
                 root.get("launch").map(l -> LaunchReader.read(l, folder(file), vars)).orElse(null),
                 root.get("knownDifferences").map(k -> folder(file).resolve(k.text()).normalize()).orElse(null),
+                routes,
                 root.get("standInFor").map(v -> v.oneOf(GATEWAYS)).orElse(null));
     }
 
@@ -54,6 +56,22 @@ public final class TargetReader {
         String scheme = n.get("scheme").map(YamlNode::text).orElse(null);
         String key = vars.resolve(n.require("key"));
         return new Auth(header.text(), scheme, key);
+    }
+
+    private static List<ProviderRoute> routes(YamlNode n, Variables vars) {
+        List<ProviderRoute> out = new java.util.ArrayList<>();
+        for (YamlNode r : n.items()) {
+            r.onlyKeys(List.of("provider", "models", "baseUrl", "auth"));
+            YamlNode url = r.require("baseUrl");
+            String baseUrl = stripSlash(vars.resolve(url));
+            checkUrl(url, baseUrl);
+            List<String> models = r.require("models").texts();
+            if (models.isEmpty()) throw r.require("models").error("list the model names (globs like gpt-*) this provider serves");
+            out.add(new ProviderRoute(r.require("provider").text(), models, baseUrl,
+                    r.get("auth").map(a -> auth(a, vars)).orElse(Auth.NONE)));
+        }
+        if (out.isEmpty()) throw n.error("list at least one route, or leave routes out");
+        return List.copyOf(out);
     }
 
     private static Set<String> features(YamlNode n) {

@@ -71,7 +71,7 @@ class DefectsAreCaughtIT {
             Target target = new Target("faulty-" + defect.name().toLowerCase(), "generic", gw.baseUrl() + "/v1",
                     ApiStyle.OPENAI, null, new Auth("Authorization", "Bearer", gw.clientKey()), Map.of(),
                     Map.of("chat", "gpt-4o-mini", "embedding", "text-embedding-3-small"), Upstream.MOCK, CLAIMED,
-                    Map.of(), null, null, null, null);
+                    Map.of(), null, null, null, List.of(), null);
             ScenarioRunner runner = new ScenarioRunner(target, mock, new Redactor(List.of(gw.clientKey())), defect.name());
             return catalog.scenarios().stream().filter(s -> only == null || only.contains(s.id()))
                     .map(runner::run).toList();
