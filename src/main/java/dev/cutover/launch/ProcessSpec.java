@@ -13,4 +13,4 @@ import java.util.Map;
  *                 install command to name when it does not
  */
 public record ProcessSpec(Path dir, List<String> command, Map<String, String> env, String readyPath,
-                          int readyTimeoutMs, String requires, String install) {}
+                          int readyTimeoutMs, String requires, String install) implements LaunchSpec {}

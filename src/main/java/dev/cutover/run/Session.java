@@ -2,9 +2,15 @@ package dev.cutover.run;
 
 import dev.cutover.http.Redactor;
 import dev.cutover.launch.FreePort;
+import dev.cutover.launch.LaunchSpec;
 import dev.cutover.launch.LaunchException;
 import dev.cutover.launch.Launched;
+import dev.cutover.launch.ContainerLauncher;
+import dev.cutover.launch.ContainerSpec;
 import dev.cutover.launch.ProcessLauncher;
+import dev.cutover.launch.ProcessSpec;
+import dev.cutover.launch.StandInSpec;
+import dev.cutover.standin.StandIns;
 import java.net.URI;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
@@ -59,13 +65,20 @@ public final class Session implements AutoCloseable {
             Target target = TargetReader.read(targetFile, vars);
             KnownDifferences known = target.knownDifferences() == null ? KnownDifferences.NONE
                     : KnownDifferences.read(target.knownDifferences());
-            Launched launched = target.launch() == null ? Launched.NOTHING
-                    : ProcessLauncher.start(target.launch(), origin(target.baseUrl()) + target.launch().readyPath());
+            Launched launched = launch(target, mock, mockOptions, Integer.parseInt(port));
             return new Session(mock, target, known, launched);
         } catch (RuntimeException e) {
             mock.close();
             throw e;
         }
+    }
+
+    private static Launched launch(Target target, MockProvider mock, MockOptions mockOptions, int port) {
+        LaunchSpec spec = target.launch();
+        if (spec instanceof ProcessSpec p) return ProcessLauncher.start(p, origin(target.baseUrl()) + p.readyPath());
+        if (spec instanceof StandInSpec s) return StandIns.start(s.name(), port, mock.baseUrl(), mockOptions.apiKey());
+        if (spec instanceof ContainerSpec c) return ContainerLauncher.start(c, port);
+        return Launched.NOTHING;
     }
 
     private static String origin(String url) {

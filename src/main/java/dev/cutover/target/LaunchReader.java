@@ -1,6 +1,11 @@
 package dev.cutover.target;
 
+import dev.cutover.launch.ContainerSpec;
+import dev.cutover.launch.LaunchSpec;
 import dev.cutover.launch.ProcessSpec;
+import dev.cutover.launch.StandInSpec;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import dev.cutover.yaml.YamlNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,13 +16,27 @@ final class LaunchReader {
     private static final List<String> PROCESS_KEYS = List.of("dir", "command", "env", "ready", "readyTimeoutMs",
             "requires", "install");
 
+    /** The stand-ins package standin provides. */
+    static final Set<String> STAND_INS = Set.of("dial", "litellm", "litellm-chained", "worldflow");
+
     private LaunchReader() {}
 
-    static ProcessSpec read(YamlNode launch, Path profileFolder, Variables vars) {
-        launch.onlyKeys(List.of("process", "container"));
-        if (launch.get("container").isPresent()) {
-            throw launch.require("container").error("container launch is not available yet; use process, or an external URL");
-        }
+    private static ContainerSpec container(YamlNode c, Path profileFolder, Variables vars) {
+        c.onlyKeys(List.of("image", "port", "files", "env", "ready", "readyTimeoutMs"));
+        Map<String, String> files = new LinkedHashMap<>();
+        c.get("files").ifPresent(f -> f.entries().forEach((host, inContainer) ->
+                files.put(profileFolder.resolve(host).normalize().toString(), inContainer.text())));
+        String ready = c.get("ready").map(YamlNode::text).orElse("/");
+        return new ContainerSpec(vars.resolve(c.require("image")), c.require("port").integer(), files,
+                c.get("env").map(e -> TargetReader.resolvedMap(e, vars)).orElse(Map.of()), ready,
+                c.get("readyTimeoutMs").map(YamlNode::integer).orElse(120_000));
+    }
+
+    static LaunchSpec read(YamlNode launch, Path profileFolder, Variables vars) {
+        launch.onlyKeys(List.of("process", "container", "standin"));
+        if (launch.entries().size() != 1) throw launch.error("give exactly one of process, container, standin");
+        if (launch.get("standin").isPresent()) return new StandInSpec(launch.require("standin").oneOf(STAND_INS));
+        if (launch.get("container").isPresent()) return container(launch.require("container"), profileFolder, vars);
         YamlNode p = launch.require("process");
         p.onlyKeys(PROCESS_KEYS);
         YamlNode command = p.require("command");

@@ -1,6 +1,6 @@
 package dev.cutover.target;
 
-import dev.cutover.launch.ProcessSpec;
+import dev.cutover.launch.LaunchSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ public record Target(
         Set<String> features,
         Map<String, String> conventions,
         Path file,
-        ProcessSpec launch,
+        LaunchSpec launch,
         Path knownDifferences,
         List<ProviderRoute> routes,
         String standInFor) {
