@@ -15,6 +15,9 @@ import java.util.Set;
  * @param conventions gateway-specific header names, e.g. cacheStatusHeader, requestIdHeader
  * @param launch      how to start the gateway locally, or null when it is already running (external)
  * @param knownDifferences the file listing where this target knowingly differs from the catalog, or null
+
+ * @param keys        extra named keys (virtual keys with limits, an over-budget key, ...) that scenarios
+ *                    ask for with {@code auth: {key: NAME}}; values from the environment, masked everywhere
  * @param routes      for a direct target: which provider serves which models (empty: everything goes to baseUrl)
  * @param standInFor  the gateway this target only imitates (its documented behaviour, run here because the
  *                    real one cannot be), or null for a real gateway or provider; reports say so
@@ -26,6 +29,7 @@ public record Target(
         ApiStyle api,
         String apiVersion,
         Auth auth,
+        Map<String, String> keys,
         Map<String, String> headers,
         Map<String, String> models,
         Upstream upstream,
@@ -49,6 +53,7 @@ public record Target(
     public List<String> secrets() {
         List<String> out = new java.util.ArrayList<>();
         if (auth.key() != null && !auth.key().isEmpty()) out.add(auth.key());
+        keys.values().stream().filter(k -> !k.isEmpty()).forEach(out::add);
         routes.forEach(r -> {
             if (r.auth().key() != null && !r.auth().key().isEmpty()) out.add(r.auth().key());
         });

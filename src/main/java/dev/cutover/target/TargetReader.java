@@ -15,7 +15,7 @@ import java.util.Set;
 /** Reads a target profile, resolving variables; every problem names file, line and field. */
 public final class TargetReader {
     private static final List<String> KEYS = List.of("name", "description", "gateway", "baseUrl", "api", "apiVersion",
-            "auth", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences", "routes", "standInFor");
+            "auth", "keys", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences", "routes", "standInFor");
     static final Set<String> GATEWAYS = Set.of("dial", "litellm", "portkey", "worldflow", "openai", "anthropic",
             "deepseek", "gemini", "direct", "generic");
 
@@ -38,6 +38,7 @@ public final class TargetReader {
                 root.get("gateway").map(v -> v.oneOf(GATEWAYS)).orElse("generic"),
                 baseUrl, api, apiVersion,
                 root.get("auth").map(a -> auth(a, vars)).orElse(Auth.NONE),
+                root.get("keys").map(k -> resolvedMap(k, vars)).orElse(Map.of()),
                 root.get("headers").map(h -> resolvedMap(h, vars)).orElse(Map.of()),
                 root.get("models").map(h -> resolvedMap(h, vars)).orElse(Map.of()),
                 root.get("upstream").map(v -> v.oneOf(Upstream.class)).orElse(Upstream.REAL),

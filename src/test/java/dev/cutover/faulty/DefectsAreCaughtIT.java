@@ -69,7 +69,7 @@ class DefectsAreCaughtIT {
     private static List<Outcome> runThrough(Defect defect, Set<String> only) {
         try (FaultyGateway gw = FaultyGateway.start(mock.baseUrl(), MockOptions.defaults().apiKey(), defect)) {
             Target target = new Target("faulty-" + defect.name().toLowerCase(), "generic", gw.baseUrl() + "/v1",
-                    ApiStyle.OPENAI, null, new Auth("Authorization", "Bearer", gw.clientKey()), Map.of(),
+                    ApiStyle.OPENAI, null, new Auth("Authorization", "Bearer", gw.clientKey()), Map.of(), Map.of(),
                     Map.of("chat", "gpt-4o-mini", "embedding", "text-embedding-3-small"), Upstream.MOCK, CLAIMED,
                     Map.of(), null, null, null, List.of(), null);
             ScenarioRunner runner = new ScenarioRunner(target, mock, new Redactor(List.of(gw.clientKey())), defect.name());

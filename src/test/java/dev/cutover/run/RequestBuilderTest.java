@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class RequestBuilderTest {
     private static Target target(ApiStyle api, Auth auth) {
-        return new Target("t", "dial", "http://127.0.0.1:7", api, "2024-02-01", auth, Map.of("x-extra", "1"),
+        return new Target("t", "dial", "http://127.0.0.1:7", api, "2024-02-01", auth, Map.of(), Map.of("x-extra", "1"),
                 Map.of("chat", "gpt-4o"), Upstream.MOCK, Set.of("chat"), Map.of(), null, null, null, List.of(), null);
     }
 
@@ -54,7 +54,7 @@ class RequestBuilderTest {
 
     @Test
     void rawPathsGoToTheOriginAndUnknownModelsAreNamed() {
-        Target t = new Target("t", "generic", "http://127.0.0.1:7/v1", ApiStyle.OPENAI, null, Auth.NONE, Map.of(),
+        Target t = new Target("t", "generic", "http://127.0.0.1:7/v1", ApiStyle.OPENAI, null, Auth.NONE, Map.of(), Map.of(),
                 Map.of("chat", "m"), Upstream.REAL, Set.of(), Map.of(), null, null, null, List.of(), null);
         RequestSpec health = new RequestSpec(null, "/health", null, null, Map.of(), null, AuthMode.DEFAULT, 1000, true);
         assertEquals("http://127.0.0.1:7/health", RequestBuilder.build(health, t, "k").url());
