@@ -19,4 +19,9 @@ public interface Expectation {
     default boolean readsUpstream() {
         return false;
     }
+
+    /** Target conventions the check reads (e.g. cacheStatusHeader); a target without them cannot run it. */
+    default java.util.Set<String> conventions() {
+        return java.util.Set.of();
+    }
 }

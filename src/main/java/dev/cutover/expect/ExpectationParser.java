@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class ExpectationParser {
     static final List<String> KEYS = List.of("status", "headers", "json", "schema", "error_envelope", "stream",
-            "upstream", "timing", "transport");
+            "upstream", "timing", "transport", "cache");
     private static final List<String> TIMINGS = List.of("ttft_ms", "headers_ms", "total_ms");
 
     private ExpectationParser() {}
@@ -34,6 +34,7 @@ public final class ExpectationParser {
                 case "stream" -> StreamSection.parse(value, out);
                 case "upstream" -> UpstreamSection.parse(value, out);
                 case "timing" -> timing(value, out);
+                case "cache" -> out.add(new CacheExpectation(value.oneOf(java.util.Set.of("hit", "miss"))));
                 default -> out.add(transport(value));
             }
         });

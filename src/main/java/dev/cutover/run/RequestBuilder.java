@@ -39,7 +39,10 @@ final class RequestBuilder {
         Map<String, String> headers = new LinkedHashMap<>(target.headers());
         if (body != null) headers.put("Content-Type", "application/json");
         headers.put(Marker.HEADER, exchangeKey);
-        auth(spec.auth(), route, headers);
+        auth(spec, target, route, headers);
+        if (spec.bypassCache()) {
+            headers.put(target.conventions().get("cacheBypassHeader"), target.conventions().getOrDefault("cacheBypassValue", "true"));
+        }
         spec.headers().forEach((k, v) -> headers.put(k, resolveText(v, target)));
         boolean stream = body instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("stream"));
         return new HttpCall(spec.effectiveMethod(), url, headers, body == null ? null : write(body), spec.timeoutMs(), stream);
@@ -53,20 +56,28 @@ final class RequestBuilder {
     }
 
     private static String url(RequestSpec spec, Target target, ProviderRoute route, String model) {
-        if (spec.path() != null) {
+        boolean health = spec.endpoint() == Endpoint.HEALTH_LIVENESS || spec.endpoint() == Endpoint.HEALTH_READINESS;
+        if (spec.path() != null || health) {
             URI base = URI.create(route.baseUrl());
-            return base.getScheme() + "://" + base.getRawAuthority() + spec.path();
+            String path = health ? Routes.healthPath(target, spec.endpoint()) : spec.path();
+            return base.getScheme() + "://" + base.getRawAuthority() + path;
         }
         return route.baseUrl() + Routes.path(target, spec.endpoint(), model);
     }
 
-    private static void auth(AuthMode mode, ProviderRoute route, Map<String, String> headers) {
+    private static void auth(RequestSpec spec, Target target, ProviderRoute route, Map<String, String> headers) {
+        AuthMode mode = spec.auth();
         if (route.auth().none() || mode == AuthMode.NONE) return;
-        if (mode != AuthMode.INVALID && (route.auth().key() == null || route.auth().key().isEmpty())) {
-            throw new IllegalArgumentException("no key for provider '" + route.provider()
-                    + "': set the environment variable its profile names");
+        String key = switch (mode) {
+            case INVALID -> INVALID_KEY;
+            case NAMED -> target.keys().get(spec.keyName());
+            default -> route.auth().key();
+        };
+        if (key == null || key.isEmpty()) {
+            throw new IllegalArgumentException(mode == AuthMode.NAMED
+                    ? "target '" + target.name() + "' names no key '" + spec.keyName() + "'"
+                    : "no key for provider '" + route.provider() + "': set the environment variable its profile names");
         }
-        String key = mode == AuthMode.INVALID ? INVALID_KEY : route.auth().key();
         headers.put(route.auth().header(), route.auth().valueFor(key));
     }
 

@@ -8,13 +8,19 @@ import dev.cutover.http.PlainClient;
 import dev.cutover.http.Redactor;
 import dev.cutover.http.StreamClient;
 import dev.cutover.mock.MockProvider;
+import dev.cutover.scenario.AuthMode;
+import dev.cutover.scenario.Endpoint;
 import dev.cutover.scenario.ProviderScript;
+import dev.cutover.scenario.RequestSpec;
 import dev.cutover.scenario.Scenario;
 import dev.cutover.scenario.Step;
+import dev.cutover.target.Routes;
 import dev.cutover.target.Target;
 import dev.cutover.target.Upstream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Runs one scenario against one target: decides whether it can run, sends each step, attaches what the
@@ -45,8 +51,7 @@ public final class ScenarioRunner {
         try {
             for (Step step : s.steps()) {
                 if (mock != null) mock.script(key, step.provider());
-                HttpCall call = RequestBuilder.build(step.request(), target, key);
-                Observation obs = (call.stream() ? streaming.send(call, redactor) : plain.send(call, redactor));
+                Observation obs = send(step.request(), key);
                 if (mock != null) obs = obs.withUpstream(mock.received(key));
                 results.add(new StepResult(step.name(), obs, check(step, obs)));
             }
@@ -60,10 +65,42 @@ public final class ScenarioRunner {
         return outcome(s, failure == null ? Status.PASSED : Status.FAILED, failure, results, start);
     }
 
+    /** Sends a step's request; with {@code repeat}, again until the awaited status or the limit. */
+    private Observation send(RequestSpec spec, String key) {
+        int times = spec.repeat() == null ? 1 : spec.repeat().max();
+        Observation obs = null;
+        for (int i = 0; i < times; i++) {
+            HttpCall call = RequestBuilder.build(spec, target, key);
+            obs = call.stream() ? streaming.send(call, redactor) : plain.send(call, redactor);
+            if (spec.repeat() != null && obs.status() == spec.repeat().untilStatus()) break;
+        }
+        return obs;
+    }
+
     private String whyNotSupported(Scenario s) {
         List<String> missing = target.unclaimed(s.features());
         if (!missing.isEmpty()) {
             return "target '" + target.name() + "' does not claim " + String.join(", ", missing);
+        }
+        List<String> excluding = s.unlessClaims().stream().filter(target::claims).toList();
+        if (!excluding.isEmpty()) {
+            return "does not apply to a target that claims " + String.join(", ", excluding);
+        }
+        Set<String> conventions = new TreeSet<>();
+        for (Step step : s.steps()) {
+            RequestSpec r = step.request();
+            if (r.auth() == AuthMode.NAMED && !target.keys().containsKey(r.keyName())) {
+                return "target '" + target.name() + "' names no key '" + r.keyName() + "' (profile field keys)";
+            }
+            if (r.bypassCache()) conventions.add("cacheBypassHeader");
+            if (r.endpoint() == Endpoint.HEALTH_LIVENESS || r.endpoint() == Endpoint.HEALTH_READINESS) {
+                conventions.add(Routes.healthConvention(r.endpoint()));
+            }
+            step.expectations().forEach(e -> conventions.addAll(e.conventions()));
+        }
+        conventions.removeAll(target.conventions().keySet());
+        if (!conventions.isEmpty()) {
+            return "target '" + target.name() + "' names no " + String.join(", ", conventions) + " (profile field conventions)";
         }
         if (target.upstream() != Upstream.MOCK || mock == null) {
             for (Step step : s.steps()) {
@@ -78,7 +115,7 @@ public final class ScenarioRunner {
     }
 
     private List<Check> check(Step step, Observation obs) {
-        ExpectContext ctx = new ExpectContext(step.provider(), target.auth().key());
+        ExpectContext ctx = new ExpectContext(step.provider(), target.auth().key(), target.conventions());
         List<Check> checks = new ArrayList<>();
         for (Expectation e : step.expectations()) {
             List<String> problems;

@@ -5,7 +5,11 @@ public enum Endpoint {
     CHAT_COMPLETIONS("chat.completions", "POST"),
     EMBEDDINGS("embeddings", "POST"),
     MODELS_LIST("models.list", "GET"),
-    MODELS_GET("models.get", "GET");
+    MODELS_GET("models.get", "GET"),
+    /** The gateway's liveness path, from the target's conventions (livenessPath), at the host root. */
+    HEALTH_LIVENESS("health.liveness", "GET"),
+    /** The gateway's readiness path, from the target's conventions (readinessPath), at the host root. */
+    HEALTH_READINESS("health.readiness", "GET");
 
     private final String word;
     private final String method;

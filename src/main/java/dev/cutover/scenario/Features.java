@@ -7,7 +7,8 @@ import java.util.Set;
 public final class Features {
     public static final List<String> KNOWN = List.of(
             "chat", "streaming", "usage", "tools", "embeddings", "models", "auth", "errors", "headers",
-            "logprobs", "response-format", "n", "key-isolation", "rate-limits", "retries", "caching", "health");
+            "logprobs", "response-format", "n", "key-isolation", "rate-limits", "retries", "caching", "health",
+            "virtual-keys", "budgets", "request-id");
 
     private static final Set<String> SET = Set.copyOf(KNOWN);
 

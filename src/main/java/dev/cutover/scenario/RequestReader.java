@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /** Reads a scenario's {@code request:} block into a {@link RequestSpec}. */
 final class RequestReader {
     private static final List<String> KEYS = List.of("endpoint", "path", "method", "model", "headers", "body",
-            "auth", "timeout_ms", "marker");
+            "auth", "timeout_ms", "marker", "repeat", "bypass_cache");
 
     private RequestReader() {}
 
@@ -29,9 +29,32 @@ final class RequestReader {
                 n.get("model").map(YamlNode::text).orElse(null),
                 n.get("headers").map(ProviderScriptReader::textMap).orElse(Map.of()),
                 body == null ? null : body.plain(),
-                n.get("auth").map(v -> v.oneOf(AuthMode.class)).orElse(AuthMode.DEFAULT),
+                n.get("auth").map(RequestReader::authMode).orElse(AuthMode.DEFAULT),
                 timeout,
-                n.get("marker").map(YamlNode::bool).orElse(true));
+                n.get("marker").map(YamlNode::bool).orElse(true),
+                n.get("auth").filter(YamlNode::isMap).map(a -> a.require("key").text()).orElse(null),
+                n.get("repeat").map(RequestReader::repeat).orElse(null),
+                n.get("bypass_cache").map(YamlNode::bool).orElse(false));
+    }
+
+    /** {@code auth: default | none | invalid} or {@code auth: {key: NAME}} for one of the target's named keys. */
+    private static AuthMode authMode(YamlNode n) {
+        if (n.isMap()) {
+            n.onlyKeys(List.of("key"));
+            n.require("key").text();
+            return AuthMode.NAMED;
+        }
+        AuthMode mode = n.oneOf(AuthMode.class);
+        if (mode == AuthMode.NAMED) throw n.error("write auth: {key: NAME} to send one of the target's named keys");
+        return mode;
+    }
+
+    private static RequestSpec.Repeat repeat(YamlNode n) {
+        n.onlyKeys(List.of("max", "until_status"));
+        YamlNode max = n.require("max");
+        int m = max.integer();
+        if (m < 1 || m > 1000) throw max.error("between 1 and 1000 requests");
+        return new RequestSpec.Repeat(m, n.require("until_status").integer());
     }
 
     private static Endpoint endpoint(YamlNode n) {

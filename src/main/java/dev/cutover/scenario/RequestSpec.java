@@ -5,6 +5,10 @@ import java.util.Map;
 /**
  * What the client sends in one step. Either {@code endpoint} (logical, mapped by the target's API style)
  * or {@code path} (raw) is set. {@code body} is a plain JSON-like value with ${...} variables unresolved.
+ *
+ * @param keyName     with {@code auth = NAMED}: which of the target's named keys to send
+ * @param repeat      send again until a status appears (a burst against a rate limit), or null
+ * @param bypassCache add the target's cache-bypass header
  */
 public record RequestSpec(
         Endpoint endpoint,
@@ -15,7 +19,13 @@ public record RequestSpec(
         Object body,
         AuthMode auth,
         int timeoutMs,
-        boolean marker) {
+        boolean marker,
+        String keyName,
+        Repeat repeat,
+        boolean bypassCache) {
+
+    /** Send up to {@code max} times, stopping at the first answer with {@code untilStatus}. */
+    public record Repeat(int max, int untilStatus) {}
 
     public static final int DEFAULT_TIMEOUT_MS = 30_000;
 

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * One conformance scenario, read from {@code scenarios/<area>/<id>.yaml}.
  *
- * @param area the folder it lives in (chat, streaming, errors, ...)
+ * @param area        the folder it lives in (chat, streaming, errors, ...)
+ * @param unlessClaims features that make the scenario not apply (e.g. a "the error reaches the client"
+ *                    check does not apply to a target that retries)
  */
 public record Scenario(
         String id,
@@ -17,7 +19,8 @@ public record Scenario(
         List<String> tags,
         List<Step> steps,
         Path file,
-        String area) {
+        String area,
+        List<String> unlessClaims) {
 
     public String displayName() {
         return id + " — " + title;

@@ -12,7 +12,7 @@ import java.util.List;
 /** Reads one scenario file; every problem names file, line and field. */
 public final class ScenarioReader {
     private static final List<String> KEYS = List.of("id", "title", "description", "features", "level", "severity",
-            "tags", "provider", "request", "expect", "steps");
+            "tags", "unless_claims", "provider", "request", "expect", "steps");
     private static final List<String> STEP_KEYS = List.of("name", "provider", "request", "expect");
 
     private ScenarioReader() {}
@@ -30,13 +30,8 @@ public final class ScenarioReader {
         if (!id.equals(expected)) problems.add(idNode.problem("id '" + id + "' must equal the file name '" + expected + "'"));
 
         YamlNode featuresNode = root.require("features");
-        List<String> features = featuresNode.texts();
-        for (int i = 0; i < features.size(); i++) {
-            if (!Features.known(features.get(i))) {
-                YamlNode at = featuresNode.isList() ? featuresNode.items().get(i) : featuresNode;
-                problems.add(at.problem("unknown feature '" + features.get(i) + "'; known: " + String.join(", ", Features.KNOWN)));
-            }
-        }
+        List<String> features = knownFeatures(featuresNode, problems);
+        List<String> unless = root.get("unless_claims").map(n -> knownFeatures(n, problems)).orElse(List.of());
         if (!problems.isEmpty()) throw new InputException(problems);
 
         List<Step> steps = readSteps(root);
@@ -45,7 +40,18 @@ public final class ScenarioReader {
                 root.require("level").oneOf(Level.class),
                 root.require("severity").oneOf(Severity.class),
                 root.get("tags").map(YamlNode::texts).orElse(List.of()),
-                steps, file, parent == null ? "" : parent.getFileName().toString());
+                steps, file, parent == null ? "" : parent.getFileName().toString(), List.copyOf(unless));
+    }
+
+    private static List<String> knownFeatures(YamlNode node, List<InputError> problems) {
+        List<String> features = node.texts();
+        for (int i = 0; i < features.size(); i++) {
+            if (!Features.known(features.get(i))) {
+                YamlNode at = node.isList() ? node.items().get(i) : node;
+                problems.add(at.problem("unknown feature '" + features.get(i) + "'; known: " + String.join(", ", Features.KNOWN)));
+            }
+        }
+        return features;
     }
 
     public static String fileId(Path file) {

@@ -25,6 +25,7 @@ public final class Routes {
                 case EMBEDDINGS -> "/embeddings";
                 case MODELS_LIST -> "/models";
                 case MODELS_GET -> "/models/" + m;
+                case HEALTH_LIVENESS, HEALTH_READINESS -> healthPath(t, e);
             };
         }
         String q = "?api-version=" + URLEncoder.encode(t.apiVersion(), StandardCharsets.UTF_8);
@@ -33,6 +34,19 @@ public final class Routes {
             case EMBEDDINGS -> "/openai/deployments/" + m + "/embeddings" + q;
             case MODELS_LIST -> "/openai/models" + q;
             case MODELS_GET -> "/openai/models/" + m + q;
+            case HEALTH_LIVENESS, HEALTH_READINESS -> healthPath(t, e);
         };
+    }
+
+    /** The convention that names a health endpoint's path, e.g. livenessPath. */
+    public static String healthConvention(Endpoint e) {
+        return e == Endpoint.HEALTH_LIVENESS ? "livenessPath" : "readinessPath";
+    }
+
+    /** A health path from the target's conventions; it lives at the host root, not under the API prefix. */
+    public static String healthPath(Target t, Endpoint e) {
+        String path = t.conventions().get(healthConvention(e));
+        if (path == null) throw new IllegalArgumentException("target '" + t.name() + "' names no " + healthConvention(e));
+        return path;
     }
 }

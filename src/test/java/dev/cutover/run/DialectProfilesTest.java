@@ -32,7 +32,7 @@ class DialectProfilesTest {
     private static HttpCall chat(Target t, String model) {
         Map<String, Object> body = Map.of("model", model, "messages", List.of(Map.of("role", "user", "content", "hi")));
         return RequestBuilder.build(new RequestSpec(Endpoint.CHAT_COMPLETIONS, null, null, null, Map.of(), body,
-                AuthMode.DEFAULT, 1000, true), t, "k");
+                AuthMode.DEFAULT, 1000, true, null, null, false), t, "k");
     }
 
     @Test

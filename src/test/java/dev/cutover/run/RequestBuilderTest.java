@@ -27,7 +27,7 @@ class RequestBuilderTest {
     private static RequestSpec chat(AuthMode auth, boolean stream) {
         Map<String, Object> body = Map.of("model", "${model.chat}", "stream", stream,
                 "messages", List.of(Map.of("role", "user", "content", "hi")));
-        return new RequestSpec(Endpoint.CHAT_COMPLETIONS, null, null, null, Map.of(), body, auth, 1000, true);
+        return new RequestSpec(Endpoint.CHAT_COMPLETIONS, null, null, null, Map.of(), body, auth, 1000, true, null, null, false);
     }
 
     @Test
@@ -56,10 +56,10 @@ class RequestBuilderTest {
     void rawPathsGoToTheOriginAndUnknownModelsAreNamed() {
         Target t = new Target("t", "generic", "http://127.0.0.1:7/v1", ApiStyle.OPENAI, null, Auth.NONE, Map.of(), Map.of(),
                 Map.of("chat", "m"), Upstream.REAL, Set.of(), Map.of(), null, null, null, List.of(), null);
-        RequestSpec health = new RequestSpec(null, "/health", null, null, Map.of(), null, AuthMode.DEFAULT, 1000, true);
+        RequestSpec health = new RequestSpec(null, "/health", null, null, Map.of(), null, AuthMode.DEFAULT, 1000, true, null, null, false);
         assertEquals("http://127.0.0.1:7/health", RequestBuilder.build(health, t, "k").url());
         RequestSpec emb = new RequestSpec(Endpoint.EMBEDDINGS, null, null, null, Map.of(),
-                Map.of("model", "${model.embedding}", "input", "x"), AuthMode.DEFAULT, 1000, true);
+                Map.of("model", "${model.embedding}", "input", "x"), AuthMode.DEFAULT, 1000, true, null, null, false);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RequestBuilder.build(emb, t, "k"));
         assertTrue(e.getMessage().contains("names no model 'embedding'"), e.getMessage());
     }
