@@ -84,7 +84,7 @@ class ExpectationParserTest {
                   status: 200
                   body: {}
                 """, "x.yaml:3: expect.body: unknown key; allowed here: status, headers, json, schema, error_envelope,"
-                + " stream, upstream, timing, transport");
+                + " stream, upstream, timing, transport, cache");
         assertError("""
                 expect:
                   stream:

@@ -126,6 +126,10 @@ class ChatStreamTest {
         assertEquals("b", secondChunk.at("/logprobs/content/0/token").asText());
     }
 
+    private static void assertBetween(double low, double high, double actual) {
+        assertTrue(actual >= low && actual <= high, actual + " ms is not within [" + low + ", " + high + "]");
+    }
+
     @Test
     void timedStreamKeepsTtftAndGaps() throws Exception {
         mock.script("stream-timed", script("{\"content\":\"a b c d\",\"ttft_ms\":150,\"gaps_ms\":[50,100]}"));
@@ -150,10 +154,12 @@ class ChatStreamTest {
             double ttft = contentAt.get(0);
             double[] gaps = {contentAt.get(1) - ttft, contentAt.get(2) - contentAt.get(1), contentAt.get(3) - contentAt.get(2)};
             System.out.printf("timed stream: ttft %.1f ms, gaps %.1f / %.1f / %.1f ms%n", ttft, gaps[0], gaps[1], gaps[2]);
-            assertEquals(150, ttft, 3);
-            assertEquals(50, gaps[0], 3);
-            assertEquals(100, gaps[1], 3);
-            assertEquals(100, gaps[2], 3); // the last listed gap repeats
+            // Never early (deadlines are absolute), late only by scheduling on a busy machine. How close the
+            // timing holds under load is a benchmark's job (docs/benchmark.md), not a unit test's.
+            assertBetween(148, 175, ttft);
+            assertBetween(48, 75, gaps[0]);
+            assertBetween(98, 125, gaps[1]);
+            assertBetween(98, 125, gaps[2]); // the last listed gap repeats
         }
     }
 }
