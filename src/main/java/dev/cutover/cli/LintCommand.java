@@ -45,7 +45,7 @@ final class LintCommand implements Callable<Integer> {
             if (file.getFileName().toString().endsWith(".known.yaml")) {
                 KnownDifferences.read(file);
             } else if (isTarget(file)) {
-                TargetReader.read(file, Variables.forLint(Map.of("mock.url", "http://127.0.0.1:1", "port", "1")));
+                TargetReader.read(file, Variables.forLint(Map.of("mock.url", "http://127.0.0.1:1", "mock.port", "1", "port", "1")));
             } else {
                 ScenarioReader.read(file);
             }

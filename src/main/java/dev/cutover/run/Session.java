@@ -61,7 +61,8 @@ public final class Session implements AutoCloseable {
         MockProvider mock = MockProvider.start(mockOptions);
         try {
             String port = String.valueOf(FreePort.pick());
-            Variables vars = Variables.fromSystem(Map.of("mock.url", mock.baseUrl(), "port", port));
+            Variables vars = Variables.fromSystem(Map.of("mock.url", mock.baseUrl(), "mock.port",
+                    String.valueOf(mock.port()), "port", port));
             Target target = TargetReader.read(targetFile, vars);
             KnownDifferences known = target.knownDifferences() == null ? KnownDifferences.NONE
                     : KnownDifferences.read(target.knownDifferences());

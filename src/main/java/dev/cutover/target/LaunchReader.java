@@ -4,6 +4,8 @@ import dev.cutover.launch.ContainerSpec;
 import dev.cutover.launch.LaunchSpec;
 import dev.cutover.launch.ProcessSpec;
 import dev.cutover.launch.StandInSpec;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import dev.cutover.yaml.YamlNode;
@@ -22,14 +24,30 @@ final class LaunchReader {
     private LaunchReader() {}
 
     private static ContainerSpec container(YamlNode c, Path profileFolder, Variables vars) {
-        c.onlyKeys(List.of("image", "port", "files", "env", "ready", "readyTimeoutMs"));
+        c.onlyKeys(List.of("image", "port", "files", "env", "command", "ready", "readyTimeoutMs", "sidecars", "hostPorts"));
         Map<String, String> files = new LinkedHashMap<>();
         c.get("files").ifPresent(f -> f.entries().forEach((host, inContainer) ->
-                files.put(profileFolder.resolve(host).normalize().toString(), inContainer.text())));
-        String ready = c.get("ready").map(YamlNode::text).orElse("/");
+                files.put(inContainer.text(), vars.resolve(read(profileFolder.resolve(host), inContainer), inContainer))));
+        List<ContainerSpec.Sidecar> sidecars = c.get("sidecars").map(list -> list.items().stream().map(s -> {
+            s.onlyKeys(List.of("image", "alias", "env"));
+            return new ContainerSpec.Sidecar(vars.resolve(s.require("image")), s.require("alias").text(),
+                    s.get("env").map(e -> TargetReader.resolvedMap(e, vars)).orElse(Map.of()));
+        }).toList()).orElse(List.of());
         return new ContainerSpec(vars.resolve(c.require("image")), c.require("port").integer(), files,
-                c.get("env").map(e -> TargetReader.resolvedMap(e, vars)).orElse(Map.of()), ready,
-                c.get("readyTimeoutMs").map(YamlNode::integer).orElse(120_000));
+                c.get("env").map(e -> TargetReader.resolvedMap(e, vars)).orElse(Map.of()),
+                c.get("command").map(n -> n.items().stream().map(vars::resolve).toList()).orElse(List.of()),
+                c.get("ready").map(YamlNode::text).orElse("/"),
+                c.get("readyTimeoutMs").map(YamlNode::integer).orElse(180_000), sidecars,
+                c.get("hostPorts").map(n -> n.items().stream().map(p -> Integer.parseInt(vars.resolve(p))).toList())
+                        .orElse(List.of()));
+    }
+
+    private static String read(Path file, YamlNode where) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw where.error("cannot read " + file + ": " + e.getMessage());
+        }
     }
 
     static LaunchSpec read(YamlNode launch, Path profileFolder, Variables vars) {

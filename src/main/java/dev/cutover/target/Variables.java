@@ -40,7 +40,11 @@ public final class Variables {
 
     /** The node's text with every reference replaced; an unknown reference is an error at that node. */
     public String resolve(YamlNode node) {
-        String text = node.text();
+        return resolve(node.text(), node);
+    }
+
+    /** Text from elsewhere (a config file named at {@code node}) with references replaced; errors point at node. */
+    public String resolve(String text, YamlNode node) {
         Matcher m = REF.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
