@@ -2,6 +2,7 @@ package dev.cutover.importer;
 
 import dev.cutover.yaml.InputError;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ record LitellmConfig(Path file, List<Deployment> deployments, ConfigValue master
     /** The public model names in file order, each with its deployments. */
     Map<String, List<Deployment>> byModelName() {
         Map<String, List<Deployment>> out = new LinkedHashMap<>();
-        for (Deployment d : deployments) out.computeIfAbsent(d.modelName(), k -> new java.util.ArrayList<>()).add(d);
+        for (Deployment d : deployments) out.computeIfAbsent(d.modelName(), k -> new ArrayList<>()).add(d);
         return out;
     }
 }

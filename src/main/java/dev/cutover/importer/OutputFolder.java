@@ -6,7 +6,6 @@ import dev.cutover.target.Variables;
 import dev.cutover.yaml.InputError;
 import dev.cutover.yaml.InputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,7 +26,7 @@ public final class OutputFolder {
     /**
      * @param files   text by path relative to {@code out}
      * @param replace whether existing files may be replaced
-     * @throws InputException naming every file that exists when {@code replace} is false
+     * @throws InputException naming the files that exist when {@code replace} is false, or when the folder cannot be written
      */
     public static void write(Path out, Map<String, String> files, boolean replace) {
         if (!replace) {
@@ -51,7 +50,8 @@ public final class OutputFolder {
                 Files.move(staging.resolve(relative), dest, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the import to " + out, e);
+            // A folder the user cannot write to is bad input (--out), not a bug.
+            throw new InputException(new InputError(out, 0, null, "cannot write the import here: " + e));
         } finally {
             if (staging != null) deleteTree(staging);
         }

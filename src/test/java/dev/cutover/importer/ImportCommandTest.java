@@ -105,6 +105,14 @@ class ImportCommandTest {
     }
 
     @Test
+    void anOutputFolderThatCannotBeWrittenIsBadInputNotACrash() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Result r = cutover("import", "litellm-config", LitellmImportTest.EXAMPLE.toString(), "--out", file.resolve("out").toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.out().startsWith("error: " + file.resolve("out") + ": cannot write the import here"), r.out());
+    }
+
+    @Test
     void missingConfigAndMissingSourceFormatAreUsageErrors() {
         Result missing = cutover("import", "litellm-config", dir.resolve("nope.yaml").toString());
         assertEquals(2, missing.code(), missing.out());
