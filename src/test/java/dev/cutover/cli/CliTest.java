@@ -3,10 +3,7 @@ package dev.cutover.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,21 +14,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out) {}
-
-    private static synchronized Result cutover(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
-            return new Result(Main.run(args), buf.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun cutover(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -42,7 +26,7 @@ class CliTest {
                 + "request: {endpoint: chat.completions}\nexpect: {status: 200}\n");
         Files.writeString(broken.resolve("unknown-key.yaml"), "id: unknown-key\ntitle: t\nfeatures: [chat]\nlevel: core\n"
                 + "severity: major\nrequets: {}\n");
-        Result r = cutover("lint", broken.toString());
+        CliRun r = cutover("lint", broken.toString());
         assertEquals(2, r.code(), r.out());
         assertTrue(r.out().contains("bad-yaml.yaml:"), r.out());
         assertTrue(r.out().contains("wrong-id.yaml:1: id: id 'other' must equal the file name 'wrong-id'"), r.out());
@@ -52,7 +36,7 @@ class CliTest {
 
     @Test
     void lintOfTheShippedCatalogAndTargetsIsClean() {
-        Result r = cutover("lint", "scenarios", "targets");
+        CliRun r = cutover("lint", "scenarios", "targets");
         assertEquals(0, r.code(), r.out());
     }
 
@@ -66,7 +50,7 @@ class CliTest {
         Files.writeString(target, "name: nowhere\nbaseUrl: http://127.0.0.1:" + port + "/v1\nupstream: mock\n"
                 + "models: {chat: m, embedding: e}\nfeatures: [chat, streaming]\n");
         long start = System.nanoTime();
-        Result r = cutover("run", "--quiet", "--target", target.toString(), "--reports", dir.resolve("reports").toString());
+        CliRun r = cutover("run", "--quiet", "--target", target.toString(), "--reports", dir.resolve("reports").toString());
         assertEquals(1, r.code(), r.out());
         assertTrue(r.out().contains("diagnosis: not run: nothing listens at 127.0.0.1:" + port), r.out());
         assertTrue((System.nanoTime() - start) / 1e9 < 30, "no hang");
@@ -78,7 +62,7 @@ class CliTest {
         Files.writeString(target, "name: wrong-key\nbaseUrl: ${mock.url}/v1\nupstream: mock\n"
                 + "auth: {header: Authorization, scheme: Bearer, key: sk-not-the-mock-key}\n"
                 + "models: {chat: m, embedding: e}\nfeatures: [chat, streaming]\n");
-        Result r = cutover("run", "--quiet", "--target", target.toString(), "--reports", dir.resolve("reports").toString());
+        CliRun r = cutover("run", "--quiet", "--target", target.toString(), "--reports", dir.resolve("reports").toString());
         assertEquals(1, r.code(), r.out());
         assertTrue(r.out().contains("diagnosis: not run: the target refused its key (HTTP 401"), r.out());
         assertTrue(!r.out().contains("sk-not-the-mock-key"), "the key is masked: " + r.out());
@@ -88,7 +72,7 @@ class CliTest {
     void badTargetProfileExitsTwo() throws Exception {
         Path target = dir.resolve("bad.yaml");
         Files.writeString(target, "name: bad\nbaseUrl: http://127.0.0.1:1\nfeatures: [chat, teleport]\n");
-        Result r = cutover("run", "--target", target.toString());
+        CliRun r = cutover("run", "--target", target.toString());
         assertEquals(2, r.code(), r.out());
         assertTrue(r.out().contains("bad.yaml:3: features[1]: unknown feature 'teleport'"), r.out());
     }

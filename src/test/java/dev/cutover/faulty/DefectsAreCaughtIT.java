@@ -14,6 +14,7 @@ import dev.cutover.scenario.Scenario;
 import dev.cutover.target.ApiStyle;
 import dev.cutover.target.Auth;
 import dev.cutover.target.Target;
+import dev.cutover.target.TestTargets;
 import dev.cutover.target.Upstream;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -68,10 +69,9 @@ class DefectsAreCaughtIT {
 
     private static List<Outcome> runThrough(Defect defect, Set<String> only) {
         try (FaultyGateway gw = FaultyGateway.start(mock.baseUrl(), MockOptions.defaults().apiKey(), defect)) {
-            Target target = new Target("faulty-" + defect.name().toLowerCase(), "generic", gw.baseUrl() + "/v1",
-                    ApiStyle.OPENAI, null, new Auth("Authorization", "Bearer", gw.clientKey()), Map.of(), Map.of(),
-                    Map.of("chat", "gpt-4o-mini", "embedding", "text-embedding-3-small"), Upstream.MOCK, CLAIMED,
-                    Map.of(), null, null, null, List.of(), null);
+            Target target = TestTargets.openAi("faulty-" + defect.name().toLowerCase(), gw.baseUrl() + "/v1",
+                    new Auth("Authorization", "Bearer", gw.clientKey()),
+                    Map.of("chat", "gpt-4o-mini", "embedding", "text-embedding-3-small"), Upstream.MOCK, CLAIMED);
             ScenarioRunner runner = new ScenarioRunner(target, mock, new Redactor(List.of(gw.clientKey())), defect.name());
             return catalog.scenarios().stream().filter(s -> only == null || only.contains(s.id()))
                     .map(runner::run).toList();

@@ -19,6 +19,7 @@ import dev.cutover.scenario.ScenarioReader;
 import dev.cutover.target.ApiStyle;
 import dev.cutover.target.Auth;
 import dev.cutover.target.Target;
+import dev.cutover.target.TestTargets;
 import dev.cutover.target.Upstream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,9 +97,8 @@ class GeneratedSmokeRunsTest {
         Scenario stream = ScenarioReader.read(smoke.resolve("gpt-4o-stream.yaml"));
         Scenario chat = ScenarioReader.read(smoke.resolve("gpt-4o-chat.yaml"));
         try (FaultyGateway gw = FaultyGateway.start(session.mock().baseUrl(), MockOptions.DEFAULT_API_KEY, defect)) {
-            Target real = new Target("faulty", "litellm", gw.baseUrl() + "/v1", ApiStyle.OPENAI, null,
-                    new Auth("Authorization", "Bearer", gw.clientKey()), Map.of(), Map.of("chat", "gpt-4o"), Upstream.REAL,
-                    Set.of("chat", "streaming"), Map.of(), null, null, null, null);
+            Target real = TestTargets.openAi("faulty", gw.baseUrl() + "/v1", new Auth("Authorization", "Bearer", gw.clientKey()),
+                    Map.of("chat", "gpt-4o"), Upstream.REAL, Set.of("chat", "streaming"));
             ScenarioRunner runner = new ScenarioRunner(real, null, new Redactor(List.of(gw.clientKey())), defect.name());
             Outcome broken = runner.run(stream);
             assertEquals(Status.FAILED, broken.status(), defect + " went unnoticed");

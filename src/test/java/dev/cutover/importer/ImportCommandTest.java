@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cutover.cli.Main;
+import dev.cutover.cli.CliRun;
 import dev.cutover.scenario.Catalog;
 import dev.cutover.scenario.ScenarioReader;
 import dev.cutover.target.TargetReader;
 import dev.cutover.target.Variables;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,33 +23,20 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out) {}
-
-    private static synchronized Result cutover(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
-            return new Result(Main.run(args), buf.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun cutover(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void everythingImportedFromTheExampleLintsAndReadsBack() throws IOException {
         Path out = dir.resolve("acme");
-        Result r = cutover("import", "litellm-config", LitellmImportTest.EXAMPLE.toString(), "--out", out.toString());
+        CliRun r = cutover("import", "litellm-config", LitellmImportTest.EXAMPLE.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.out());
         assertTrue(r.out().contains("wrote 38 files under " + out), r.out());
         assertTrue(r.out().contains("./cutover run --target " + out.resolve("targets/litellm.yaml") + " "
                 + out.resolve("scenarios/smoke-litellm")), r.out());
 
-        Result lint = cutover("lint", out.toString());
+        CliRun lint = cutover("lint", out.toString());
         assertEquals(0, lint.code(), lint.out());
         assertTrue(lint.out().contains("38 files checked, 0 with problems"), lint.out());
 
@@ -74,7 +58,7 @@ class ImportCommandTest {
         Path target = out.resolve("targets/litellm.yaml");
         Files.writeString(target, "# edited by hand\n");
 
-        Result again = cutover("import", "litellm-config", config, "--out", out.toString());
+        CliRun again = cutover("import", "litellm-config", config, "--out", out.toString());
         assertEquals(2, again.code(), again.out());
         assertTrue(again.out().contains("error: " + target + ": already exists; use --force to replace it"), again.out());
         assertTrue(again.out().contains("35 more files of this import already exist"), again.out());
@@ -88,7 +72,7 @@ class ImportCommandTest {
     void aBadConfigExitsTwoNamingFileAndLineAndWritesNothing() throws IOException {
         Path config = Files.writeString(dir.resolve("config.yaml"), "model_list:\n  - model_name: a\n    litellm_params: {}\n");
         Path out = dir.resolve("out");
-        Result r = cutover("import", "litellm-config", config.toString(), "--out", out.toString());
+        CliRun r = cutover("import", "litellm-config", config.toString(), "--out", out.toString());
         assertEquals(2, r.code(), r.out());
         assertEquals("error: " + config + ":3: model_list[0].litellm_params.model: missing required field\n", r.out());
         assertFalse(Files.exists(out));
@@ -96,7 +80,7 @@ class ImportCommandTest {
 
     @Test
     void warningsArePrintedButTheImportGoesOn() {
-        Result r = cutover("import", "litellm-config", LitellmImportTest.EDGES.toString(), "--out", dir.resolve("e").toString());
+        CliRun r = cutover("import", "litellm-config", LitellmImportTest.EDGES.toString(), "--out", dir.resolve("e").toString());
         assertEquals(0, r.code(), r.out());
         assertTrue(r.out().contains("warning: " + LitellmImportTest.EDGES + ":21: model_list[3].litellm_params.model: unknown provider prefix"), r.out());
         assertTrue(r.out().contains("no smoke scenario: dall-e-3"), r.out());
@@ -107,14 +91,14 @@ class ImportCommandTest {
     @Test
     void anOutputFolderThatCannotBeWrittenIsBadInputNotACrash() throws IOException {
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
-        Result r = cutover("import", "litellm-config", LitellmImportTest.EXAMPLE.toString(), "--out", file.resolve("out").toString());
+        CliRun r = cutover("import", "litellm-config", LitellmImportTest.EXAMPLE.toString(), "--out", file.resolve("out").toString());
         assertEquals(2, r.code(), r.out());
         assertTrue(r.out().startsWith("error: " + file.resolve("out") + ": cannot write the import here"), r.out());
     }
 
     @Test
     void missingConfigAndMissingSourceFormatAreUsageErrors() {
-        Result missing = cutover("import", "litellm-config", dir.resolve("nope.yaml").toString());
+        CliRun missing = cutover("import", "litellm-config", dir.resolve("nope.yaml").toString());
         assertEquals(2, missing.code(), missing.out());
         assertTrue(missing.out().contains("nope.yaml: cannot read file"), missing.out());
         assertEquals(2, cutover("import").code());

@@ -12,6 +12,7 @@ import dev.cutover.scenario.RequestSpec;
 import dev.cutover.target.ApiStyle;
 import dev.cutover.target.Auth;
 import dev.cutover.target.Target;
+import dev.cutover.target.TestTargets;
 import dev.cutover.target.Upstream;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class RequestBuilderTest {
     private static Target target(ApiStyle api, Auth auth) {
-        return new Target("t", "dial", "http://127.0.0.1:7", api, "2024-02-01", auth, Map.of(), Map.of("x-extra", "1"),
-                Map.of("chat", "gpt-4o"), Upstream.MOCK, Set.of("chat"), Map.of(), null, null, null, List.of(), null);
+        return TestTargets.with(TestTargets.openAi("t", "http://127.0.0.1:7", auth, Map.of("chat", "gpt-4o"),
+                Upstream.MOCK, Set.of("chat")), api, "2024-02-01", Map.of("x-extra", "1"));
     }
 
     private static RequestSpec chat(AuthMode auth, boolean stream) {
@@ -54,8 +55,7 @@ class RequestBuilderTest {
 
     @Test
     void rawPathsGoToTheOriginAndUnknownModelsAreNamed() {
-        Target t = new Target("t", "generic", "http://127.0.0.1:7/v1", ApiStyle.OPENAI, null, Auth.NONE, Map.of(), Map.of(),
-                Map.of("chat", "m"), Upstream.REAL, Set.of(), Map.of(), null, null, null, List.of(), null);
+        Target t = TestTargets.openAi("t", "http://127.0.0.1:7/v1", Auth.NONE, Map.of("chat", "m"), Upstream.REAL, Set.of());
         RequestSpec health = new RequestSpec(null, "/health", null, null, Map.of(), null, AuthMode.DEFAULT, 1000, true, null, null, false);
         assertEquals("http://127.0.0.1:7/health", RequestBuilder.build(health, t, "k").url());
         RequestSpec emb = new RequestSpec(Endpoint.EMBEDDINGS, null, null, null, Map.of(),

@@ -1,0 +1,24 @@
+package dev.cutover.target;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Targets built in tests, so that a new profile field does not ripple through every test. */
+public final class TestTargets {
+    private TestTargets() {}
+
+    /** An OpenAI-style target with no launch, routes, conventions or extra keys. */
+    public static Target openAi(String name, String baseUrl, Auth auth, Map<String, String> models, Upstream upstream,
+                                Set<String> features) {
+        return new Target(name, "generic", baseUrl, ApiStyle.OPENAI, null, auth, Map.of(), Map.of(), models, upstream,
+                features, Map.of(), null, null, null, List.of(), null);
+    }
+
+    /** The same target with other API style, version and extra headers. */
+    public static Target with(Target t, ApiStyle api, String apiVersion, Map<String, String> headers) {
+        return new Target(t.name(), t.gateway(), t.baseUrl(), api, apiVersion, t.auth(), t.keys(), headers, t.models(),
+                t.upstream(), t.features(), t.conventions(), t.file(), t.launch(), t.knownDifferences(), t.routes(),
+                t.standInFor());
+    }
+}
