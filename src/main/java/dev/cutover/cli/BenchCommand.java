@@ -1,0 +1,2 @@
+package dev.cutover.cli;
+final class BenchCommand {}
