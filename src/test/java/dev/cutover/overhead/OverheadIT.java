@@ -2,9 +2,11 @@ package dev.cutover.overhead;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cutover.mock.MockOptions;
 import dev.cutover.run.Session;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +29,12 @@ class OverheadIT {
 
     @Test
     void reportsAKnownInjectedDelayWithinATenthOfAMillisecondOrThree() throws Exception {
+        // Measured here: at a load average of ≈3 on 2 cores the reported p50 was D + 0.1–0.26 ms; at 12–17 the
+        // stand-in itself ran 0.5 ms late at D = 2 ms. A sub-millisecond proof needs cores to run on.
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        int cores = Runtime.getRuntime().availableProcessors();
+        assumeTrue(load <= 2.0 * cores, () -> "machine oversubscribed (load average " + load + " on " + cores
+                + " cores): a ±0.3 ms timing proof would measure the machine, not the probe");
         try (Session direct = Session.open(PROJECT.resolve("targets/direct-mock.yaml"), MockOptions.defaults())) {
             OverheadResult none = probe(direct, 0);
             OverheadResult two = probe(direct, 2);
