@@ -35,10 +35,12 @@ final class FrontHandler implements HttpHandler {
     public void handle(HttpExchange ex) throws IOException {
         // No try-with-resources: closing the exchange would finish a chunked body cleanly, and a planned
         // reset must leave it unfinished.
+        // Scripted delays and stream timings count from here, so the mock's own work does not add to them.
+        long arrived = System.nanoTime();
         try {
             byte[] raw = ex.getRequestBody().readAllBytes();
             if (AdminApi.owns(ex.getRequestURI().getPath())) admin.handle(ex, raw);
-            else serve(ex, raw);
+            else serve(ex, raw, arrived);
             ex.close();
         } catch (Abort planned) {
             throw planned;
@@ -51,7 +53,7 @@ final class FrontHandler implements HttpHandler {
         }
     }
 
-    private void serve(HttpExchange ex, byte[] raw) throws IOException {
+    private void serve(HttpExchange ex, byte[] raw, long arrived) throws IOException {
         String body = new String(raw, StandardCharsets.UTF_8);
         Headers headers = Headers.of(ex.getRequestHeaders());
         String path = ex.getRequestURI().getPath();
@@ -68,7 +70,7 @@ final class FrontHandler implements HttpHandler {
         if (script == null && request == null) {
             wireMock.serve(ex, headers, raw, Map.of());
         } else {
-            engine.serve(ex, key, script == null ? ProviderScript.DEFAULT : script, request,
+            engine.serve(ex, arrived, key, script == null ? ProviderScript.DEFAULT : script, request,
                     extra -> wireMock.serve(ex, headers, raw, extra));
         }
     }

@@ -31,8 +31,10 @@ public final class MockProvider implements AutoCloseable {
     private final WireMockBridge wireMock;
     private final ScriptBook book = new ScriptBook();
     private final Journal journal;
+    private final String apiKey;
 
     private MockProvider(MockOptions options) throws IOException {
+        apiKey = options.apiKey();
         journal = new Journal(options.journalLimit());
         wireMock = new WireMockBridge(options.mocksDir());
         AtomicInteger n = new AtomicInteger();
@@ -70,6 +72,11 @@ public final class MockProvider implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The key this mock accepts (what a gateway in front of it must send upstream); null accepts any. */
+    public String apiKey() {
+        return apiKey;
     }
 
     /** From now on, requests carrying this key are answered by this script (fail counts carry over). */

@@ -33,10 +33,13 @@ final class ScriptedEngine {
         void send(Map<String, String> headers) throws IOException;
     }
 
-    /** @param request the chat or embeddings request, or null for any other path (then {@code other} answers) */
-    void serve(HttpExchange ex, String key, ProviderScript script, ApiRequest request, OtherReply other)
+    /**
+     * @param arrived  when the request arrived ({@link System#nanoTime()}): delay and stream times count from it
+     * @param request the chat or embeddings request, or null for any other path (then {@code other} answers)
+     */
+    void serve(HttpExchange ex, long arrived, String key, ProviderScript script, ApiRequest request, OtherReply other)
             throws IOException {
-        long arrived = System.nanoTime();
+        long headersDue = Clock.afterMs(arrived, script.delayMs());
         Map<String, String> headers = script.headers();
         var invalid = request == null ? Optional.<ApiError>empty() : request.invalid();
         if (invalid.isPresent()) {
@@ -45,7 +48,7 @@ final class ScriptedEngine {
         }
         boolean stream = request != null && request.endpoint() == Endpoint.CHAT_COMPLETIONS && request.stream();
         boolean misbehave = script.failTimes() == 0 || (key != null && book.nextAttempt(key) <= script.failTimes());
-        Clock.waitUntil(Clock.afterMs(arrived, script.delayMs()));
+        Clock.waitUntil(headersDue);
         Fault fault = misbehave ? script.fault() : null;
         if (fault == Fault.RESET_BEFORE_HEADERS) throw new Abort("reset_before_headers");
         if (misbehave && script.rawBody() != null) {
@@ -62,7 +65,7 @@ final class ScriptedEngine {
             other.send(headers);
         } else if (request.endpoint() == Endpoint.CHAT_COMPLETIONS && stream) {
             ChatReply reply = ChatReply.of(request, script);
-            StreamSender.send(ex, ChatStream.plan(reply, script, request.includeUsage()), fault, headers);
+            StreamSender.send(ex, headersDue, ChatStream.plan(reply, script, request.includeUsage()), fault, headers);
         } else {
             ObjectNode body = request.endpoint() == Endpoint.EMBEDDINGS
                     ? EmbeddingReply.of(request, script)

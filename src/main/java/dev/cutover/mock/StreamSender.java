@@ -17,7 +17,11 @@ final class StreamSender {
 
     private StreamSender() {}
 
-    static void send(HttpExchange ex, List<StreamEvent> planned, Fault fault, Map<String, String> headers)
+    /**
+     * @param headersDue when the headers were due ({@link System#nanoTime()}); event times count from it rather
+     *                   than from when the headers went out, so that planning and writing them cost no TTFT
+     */
+    static void send(HttpExchange ex, long headersDue, List<StreamEvent> planned, Fault fault, Map<String, String> headers)
             throws IOException {
         List<StreamEvent> events = withFault(planned, fault);
         ex.getResponseHeaders().set("content-type",
@@ -25,11 +29,10 @@ final class StreamSender {
         ex.getResponseHeaders().set("cache-control", "no-cache");
         headers.forEach((k, v) -> ex.getResponseHeaders().add(k, v));
         ex.sendResponseHeaders(200, 0);
-        long start = System.nanoTime();
         OutputStream out = ex.getResponseBody();
         for (int i = 0; i < events.size(); i++) {
             StreamEvent e = events.get(i);
-            Clock.waitUntil(Clock.afterMs(start, e.atMs()));
+            Clock.waitUntil(Clock.afterMs(headersDue, e.atMs()));
             // The reset comes when the next event was due, not at once: a close right after a write can
             // reach the client as a RST that discards the bytes it has not read yet.
             if (fault == Fault.RESET_MID_STREAM && i == Math.min(EVENTS_BEFORE_RESET, events.size() - 1)) {

@@ -39,9 +39,11 @@ public final class Session implements AutoCloseable {
     private final ScenarioRunner runner;
     private final KnownDifferences known;
     private final Launched launched;
+    private final boolean ownsMock;
 
-    private Session(MockProvider mock, Target target, KnownDifferences known, Launched launched) {
+    private Session(MockProvider mock, boolean ownsMock, Target target, KnownDifferences known, Launched launched) {
         this.mock = mock;
+        this.ownsMock = ownsMock;
         this.target = target;
         this.known = known;
         this.launched = launched;
@@ -60,24 +62,36 @@ public final class Session implements AutoCloseable {
     public static Session open(Path targetFile, MockOptions mockOptions) {
         MockProvider mock = MockProvider.start(mockOptions);
         try {
-            String port = String.valueOf(FreePort.pick());
-            Variables vars = Variables.fromSystem(Map.of("mock.url", mock.baseUrl(), "mock.port",
-                    String.valueOf(mock.port()), "port", port));
-            Target target = TargetReader.read(targetFile, vars);
-            KnownDifferences known = target.knownDifferences() == null ? KnownDifferences.NONE
-                    : KnownDifferences.read(target.knownDifferences());
-            Launched launched = launch(target, mock, mockOptions, Integer.parseInt(port));
-            return new Session(mock, target, known, launched);
+            return open(targetFile, mock, true);
         } catch (RuntimeException e) {
             mock.close();
             throw e;
         }
     }
 
-    private static Launched launch(Target target, MockProvider mock, MockOptions mockOptions, int port) {
+    /**
+     * Like {@link #open(Path, MockOptions)} over a mock that is already running (e.g. another session's), so
+     * that two targets reach the very same provider; closing this session leaves that mock running.
+     */
+    public static Session open(Path targetFile, MockProvider sharedMock) {
+        return open(targetFile, sharedMock, false);
+    }
+
+    private static Session open(Path targetFile, MockProvider mock, boolean ownsMock) {
+        String port = String.valueOf(FreePort.pick());
+        Variables vars = Variables.fromSystem(Map.of("mock.url", mock.baseUrl(), "mock.port",
+                String.valueOf(mock.port()), "port", port));
+        Target target = TargetReader.read(targetFile, vars);
+        KnownDifferences known = target.knownDifferences() == null ? KnownDifferences.NONE
+                : KnownDifferences.read(target.knownDifferences());
+        Launched launched = launch(target, mock, Integer.parseInt(port));
+        return new Session(mock, ownsMock, target, known, launched);
+    }
+
+    private static Launched launch(Target target, MockProvider mock, int port) {
         LaunchSpec spec = target.launch();
         if (spec instanceof ProcessSpec p) return ProcessLauncher.start(p, origin(target.baseUrl()) + p.readyPath());
-        if (spec instanceof StandInSpec s) return StandIns.start(s.name(), port, mock.baseUrl(), mockOptions.apiKey());
+        if (spec instanceof StandInSpec s) return StandIns.start(s.name(), port, mock.baseUrl(), mock.apiKey());
         if (spec instanceof ContainerSpec c) return ContainerLauncher.start(c, port);
         return Launched.NOTHING;
     }
@@ -129,7 +143,7 @@ public final class Session implements AutoCloseable {
         try {
             launched.close();
         } finally {
-            mock.close();
+            if (ownsMock) mock.close();
         }
     }
 }

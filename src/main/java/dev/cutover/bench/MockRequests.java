@@ -1,0 +1,32 @@
+package dev.cutover.bench;
+
+import dev.cutover.mock.Marker;
+import dev.cutover.mock.MockOptions;
+import dev.cutover.mock.MockProvider;
+import dev.cutover.overhead.ProbeRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/** The chat completion the benchmark sends the mock: marked with an exchange key, the mock's default key. */
+final class MockRequests {
+    static final String AUTHORIZATION = "Bearer " + MockOptions.DEFAULT_API_KEY;
+
+    private MockRequests() {}
+
+    static String body(String key, boolean stream) {
+        return "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Say hello "
+                + Marker.tag(key) + "\"}]" + (stream ? ",\"stream\":true" : "") + "}";
+    }
+
+    static ProbeRequest chat(MockProvider mock, String key, boolean stream) {
+        byte[] body = body(key, stream).getBytes(StandardCharsets.UTF_8);
+        String head = "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:" + mock.port()
+                + "\r\nContent-Type: application/json\r\nAuthorization: " + AUTHORIZATION
+                + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+        byte[] h = head.getBytes(StandardCharsets.US_ASCII);
+        byte[] all = new byte[h.length + body.length];
+        System.arraycopy(h, 0, all, 0, h.length);
+        System.arraycopy(body, 0, all, h.length, body.length);
+        return new ProbeRequest(URI.create(mock.baseUrl()), all);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.cutover.cli;
+
+import dev.cutover.bench.MockBench;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks cutover's own parts on this machine. Needs wrk on the PATH (Debian: apt-get install wrk).",
+        subcommands = BenchCommand.Mock.class)
+final class BenchCommand {
+
+    @Command(name = "mock", mixinStandardHelpOptions = true,
+            description = "The mock provider side by side with a bare JDK HttpServer serving the same bytes (wrk), "
+                    + "concurrent timed streams, open streams, and live heap over a long run. Exit 0 when every bar is met.")
+    static final class Mock implements Callable<Integer> {
+        @Option(names = "--threads", defaultValue = "2", description = "wrk threads (default: ${DEFAULT-VALUE}).")
+        int threads;
+        @Option(names = "--connections", defaultValue = "50", description = "wrk connections (default: ${DEFAULT-VALUE}).")
+        int connections;
+        @Option(names = "--seconds", defaultValue = "10", description = "Each throughput run (default: ${DEFAULT-VALUE}).")
+        int seconds;
+        @Option(names = "--rounds", defaultValue = "2", description = "Alternating bare/mock rounds (default: ${DEFAULT-VALUE}).")
+        int rounds;
+        @Option(names = "--streams", defaultValue = "200", description = "Concurrent timed streams (default: ${DEFAULT-VALUE}).")
+        int streams;
+        @Option(names = "--ttft-ms", defaultValue = "200", description = "Their TTFT (default: ${DEFAULT-VALUE}).")
+        int ttftMs;
+        @Option(names = "--gap-ms", defaultValue = "20", description = "Their inter-token gap (default: ${DEFAULT-VALUE}).")
+        int gapMs;
+        @Option(names = "--tokens", defaultValue = "30", description = "Their token count (default: ${DEFAULT-VALUE}).")
+        int tokens;
+        @Option(names = "--open-streams", defaultValue = "1000", description = "Streams open at once (default: ${DEFAULT-VALUE}).")
+        int openStreams;
+        @Option(names = "--memory-requests", defaultValue = "1000000", description = "Requests of the memory run (default: ${DEFAULT-VALUE}).")
+        long memoryRequests;
+        @Option(names = "--memory-seconds", defaultValue = "300", description = "Time limit of the memory run (default: ${DEFAULT-VALUE}).")
+        int memorySeconds;
+
+        @Override
+        public Integer call() throws Exception {
+            if (threads <= 0 || connections < threads || seconds <= 0 || rounds <= 0 || streams <= 0 || tokens < 2
+                    || ttftMs < 0 || gapMs < 0 || openStreams <= 0 || memoryRequests <= 0 || memorySeconds <= 0) {
+                System.err.println("error: counts and durations must be positive (connections ≥ threads, tokens ≥ 2)");
+                return Main.BAD_INPUT;
+            }
+            if (!MockBench.wrkInstalled()) {
+                System.err.println("error: wrk not found on the PATH (Debian/Ubuntu: apt-get install wrk)");
+                return Main.BAD_INPUT;
+            }
+            return MockBench.run(new MockBench.Options(threads, connections, seconds, rounds, streams, ttftMs, gapMs,
+                    tokens, openStreams, memoryRequests, memorySeconds), System.out) ? Main.PASS : Main.FAIL;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.cutover.cli;
+
+import dev.cutover.mock.MockOptions;
+import dev.cutover.overhead.OverheadReport;
+import dev.cutover.overhead.OverheadResult;
+import dev.cutover.overhead.PairedProbe;
+import dev.cutover.report.Reports;
+import dev.cutover.run.Preflight;
+import dev.cutover.run.Session;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "overhead", mixinStandardHelpOptions = true,
+        description = "Measures what a gateway adds to latency and time to first token: interleaved pairs of the "
+                + "same chat request through the gateway and straight to the provider, both over one mock provider.")
+final class OverheadCommand implements Callable<Integer> {
+
+    @Option(names = {"-t", "--target"}, required = true, description = "The gateway's target profile.")
+    Path target;
+
+    @Option(names = "--direct", description = "The profile that calls the provider directly (default: ${DEFAULT-VALUE}).",
+            defaultValue = "targets/direct-mock.yaml")
+    Path direct;
+
+    @Option(names = "--requests", description = "Pairs to record per kind (default: ${DEFAULT-VALUE}).", defaultValue = "2000")
+    int requests;
+
+    @Option(names = "--warmup", description = "Pairs to run first and discard (default: ${DEFAULT-VALUE}).", defaultValue = "200")
+    int warmup;
+
+    @Option(names = "--seconds", description = "Time limit for the whole probe (default: ${DEFAULT-VALUE}).", defaultValue = "120")
+    int seconds;
+
+    @Option(names = "--no-stream", description = "Probe only non-streaming latency, not streaming time to first token.")
+    boolean noStream;
+
+    @Option(names = "--reports", description = "Where report folders go (default: ${DEFAULT-VALUE}).", defaultValue = "reports")
+    Path reports;
+
+    @Override
+    public Integer call() {
+        if (requests <= 0 || warmup < 0 || seconds <= 0) {
+            System.err.println("error: --requests and --seconds must be positive, --warmup not negative");
+            return Main.BAD_INPUT;
+        }
+        PairedProbe.Options options = new PairedProbe.Options(requests, warmup, Duration.ofSeconds(seconds), !noStream, 30_000);
+        try (Session directSession = Session.open(direct, MockOptions.defaults());
+             Session gatewaySession = Session.open(target, directSession.mock())) {
+            for (Session s : new Session[] {directSession, gatewaySession}) {
+                Optional<String> problem = Preflight.problem(s.target());
+                if (problem.isPresent()) {
+                    System.err.println("error: " + s.target().name() + " unreachable: " + problem.get());
+                    return Main.FAIL;
+                }
+            }
+            OverheadResult result;
+            try {
+                result = PairedProbe.between(directSession, gatewaySession, options);
+            } catch (IllegalArgumentException e) {
+                System.err.println("error: " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+            System.out.print(OverheadReport.table(result));
+            if (result.pairs() == 0) {
+                System.err.println("error: no pair completed; nothing to report");
+                return Main.FAIL;
+            }
+            Path dir = Reports.newRunDir(reports, "overhead-" + gatewaySession.target().name(), Instant.now());
+            System.out.println("report: " + OverheadReport.write(result, dir));
+            return Main.PASS;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.cutover.overhead;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The probe's result as a table for a terminal, {@code overhead.json} for machines and a small {@code index.html}. */
+public final class OverheadReport {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private OverheadReport() {}
+
+    public static String table(OverheadResult r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "cutover overhead: %s vs %s — %d pairs (after %d warm-up), stopped by %s, %.1f s%n",
+                r.target(), r.direct(), r.pairs(), r.warmup(), r.stoppedBy(), r.durationMs() / 1000));
+        sb.append(String.format(Locale.ROOT, "%-28s %9s %9s %9s %9s %9s %9s%n", "ms", "p50", "p90", "p99", "min", "max", "mean"));
+        section(sb, "non-streaming latency", r.latency(), r);
+        if (r.ttft() != null) section(sb, "streaming time to first token", r.ttft(), r);
+        sb.append(String.format(Locale.ROOT, "failures %d, reconnects %d; %d cores, load average %.2f at start%n",
+                r.failures(), r.reconnects(), r.conditions().cores(), r.conditions().loadAverage()));
+        if (r.firstFailure() != null) sb.append("first failure: ").append(r.firstFailure()).append('\n');
+        return sb.toString();
+    }
+
+    private static void section(StringBuilder sb, String title, Comparison c, OverheadResult r) {
+        sb.append(title).append('\n');
+        row(sb, "  direct (" + r.direct() + ")", c.direct());
+        row(sb, "  gateway (" + r.target() + ")", c.gateway());
+        row(sb, "  added, paired", c.added());
+    }
+
+    private static void row(StringBuilder sb, String label, Distribution d) {
+        sb.append(String.format(Locale.ROOT, "%-28s %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f%n",
+                label.length() > 28 ? label.substring(0, 27) + "…" : label, d.p50(), d.p90(), d.p99(), d.min(), d.max(), d.mean()));
+    }
+
+    /** Writes overhead.json and index.html into {@code dir}; returns the JSON file. */
+    public static Path write(OverheadResult r, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path json = dir.resolve("overhead.json");
+            JSON.writeValue(json.toFile(), r);
+            Files.writeString(dir.resolve("index.html"), html(r));
+            return json;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the overhead report into " + dir, e);
+        }
+    }
+
+    private static String html(OverheadResult r) {
+        String table = table(r).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return """
+                <!doctype html>
+                <html lang="en"><head><meta charset="utf-8"><title>cutover overhead: %s</title>
+                <style>body{font-family:system-ui,sans-serif;margin:2em}pre{background:#f6f8fa;padding:1em}</style>
+                </head><body>
+                <h1>Gateway overhead: %s vs %s</h1>
+                <p>Added latency is the distribution of <em>gateway − direct</em> over interleaved pairs of identical
+                requests to the same mock provider, each side on one kept-alive connection, timed with
+                <code>System.nanoTime</code>. Figures in milliseconds; details in <a href="overhead.json">overhead.json</a>.</p>
+                <pre>%s</pre>
+                </body></html>
+                """.formatted(esc(r.target()), esc(r.target()), esc(r.direct()), table);
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,58 @@
+package dev.cutover.overhead;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * Watches body bytes as they are read and stamps each SSE {@code data:} event that carries a token —
+ * non-empty content or a tool-call delta in any choice, the same rule the conformance checks use for
+ * TTFT — with its arrival time. The role chunk and the usage chunk carry none.
+ */
+final class SseTokens {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] DATA = "data:".getBytes();
+
+    private final long start;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    private long[] arrivals = new long[16];
+    private int count;
+
+    SseTokens(long startNanos) {
+        this.start = startNanos;
+    }
+
+    void accept(int b) {
+        if (b != '\n') {
+            line.write(b);
+            return;
+        }
+        byte[] bytes = line.toByteArray();
+        line.reset();
+        if (bytes.length > DATA.length && Arrays.equals(bytes, 0, DATA.length, DATA, 0, DATA.length)
+                && carriesToken(new String(bytes, DATA.length, bytes.length - DATA.length).trim())) {
+            if (count == arrivals.length) arrivals = Arrays.copyOf(arrivals, count * 2);
+            arrivals[count++] = System.nanoTime() - start;
+        }
+    }
+
+    long[] arrivals() {
+        return Arrays.copyOf(arrivals, count);
+    }
+
+    static boolean carriesToken(String data) {
+        if (data.isEmpty() || data.equals("[DONE]")) return false;
+        try {
+            for (JsonNode choice : JSON.readTree(data).path("choices")) {
+                JsonNode delta = choice.path("delta");
+                if (delta.path("content").isTextual() && !delta.path("content").asText().isEmpty()) return true;
+                if (delta.path("tool_calls").isArray() && !delta.path("tool_calls").isEmpty()) return true;
+            }
+            return false;
+        } catch (IOException notJson) {
+            return false;
+        }
+    }
+}
