@@ -109,39 +109,47 @@ final class LiteLlmStandIn implements StandInServer.Handler {
         for (int attempt = 0; ; attempt++) {
             boolean last = attempt >= retries;
             headers.attempts(attempt);
-            Answer answer;
             long started = System.nanoTime();
+            Answer answer;
+            byte[] whole = null;
             try {
                 answer = upstream.send("POST", "/v1" + route, sent, call.body(), Duration.ofMillis((long) (timeoutS * 1000)));
                 headers.upstreamTime(System.nanoTime() - started);
-            } catch (HttpTimeoutException slow) {
-                log.add("provider timed out (attempt " + (attempt + 1) + ")");
-                if (last) call.json(408, LiteLlmErrors.timeout(timeoutS), headers.error(call));
-                if (last) return;
-                continue;
-            } catch (IOException noAnswer) {
-                log.add("no answer from the provider (attempt " + (attempt + 1) + "): " + noAnswer);
-                if (last) call.json(500, LiteLlmErrors.noAnswer("Connection error."), headers.error(call));
-                if (last) return;
-                continue;
-            }
-            try (answer) {
                 if (retriable(answer.status()) && !last) {
+                    answer.close();
                     log.add("provider answered " + answer.status() + " (attempt " + (attempt + 1) + "), retrying");
                     continue;
                 }
-                headers.provider(answer);
-                if (answer.status() >= 400) {
-                    call.json(answer.status(), LiteLlmErrors.fromProvider(answer.status(), answer.readAll()), headers.error(call));
-                } else if (answer.eventStream()) {
-                    stream(call, answer, headers);
-                } else {
-                    byte[] reply = answer.readAll();
-                    headers.cost(StandInJson.object(reply).orElse(null));
-                    call.bytes(answer.status(), Call.JSON, reply, headers.success(call));
-                }
+                if (answer.status() >= 400 || !answer.eventStream()) whole = answer.readAll();
+            } catch (HttpTimeoutException slow) {
+                log.add("provider timed out (attempt " + (attempt + 1) + ")");
+                if (!last) continue;
+                call.json(408, LiteLlmErrors.timeout(timeoutS), headers.error(call));
+                return;
+            } catch (IOException noAnswer) {
+                // Refused, reset before headers, or a whole body cut short: nothing reached the client yet, retry.
+                log.add("no answer from the provider (attempt " + (attempt + 1) + "): " + noAnswer);
+                if (!last) continue;
+                call.json(500, LiteLlmErrors.noAnswer("Connection error."), headers.error(call));
                 return;
             }
+            try (answer) {
+                respond(call, answer, whole, headers);
+            }
+            return;
+        }
+    }
+
+    /** @param whole the read body, or null for a stream still to relay */
+    private void respond(Call call, Answer answer, byte[] whole, LiteLlmHeaders headers) throws IOException {
+        headers.provider(answer);
+        if (answer.status() >= 400) {
+            call.json(answer.status(), LiteLlmErrors.fromProvider(answer.status(), whole), headers.error(call));
+        } else if (whole == null) {
+            stream(call, answer, headers);
+        } else {
+            headers.cost(StandInJson.object(whole).orElse(null));
+            call.bytes(answer.status(), Call.JSON, whole, headers.success(call));
         }
     }
 

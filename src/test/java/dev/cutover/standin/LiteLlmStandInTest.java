@@ -128,6 +128,15 @@ class LiteLlmStandInTest {
     }
 
     @Test
+    void aReplyCutShortIsRetriedThenAnsweredAsAConnectionError() {
+        String key = rig.scripted(Rig.stream("a whole reply cut in half", 0, Fault.RESET_MID_STREAM));
+        HttpResponse<String> r = rig.post("/v1/chat/completions", Rig.chat(key, "gpt-4o-mini"), MASTER);
+        assertEquals(500, r.statusCode(), r.body());
+        assertTrue(Rig.json(r).at("/error/message").asText().startsWith("litellm.APIConnectionError"), r.body());
+        assertEquals(3, rig.received(key).size());
+    }
+
+    @Test
     void healthEndpointsNeedNoKey() {
         HttpResponse<String> alive = rig.get("/health/liveliness", Map.of());
         assertEquals(200, alive.statusCode());
