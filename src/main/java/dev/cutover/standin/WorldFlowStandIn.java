@@ -123,6 +123,7 @@ final class WorldFlowStandIn implements StandInServer.Handler {
                 miss.headers().forEach((k, v) -> call.responseHeaders().set(k, v));
                 // A break propagates and drops the client connection; nothing half-received is cached.
                 SseRelay.relay(answer.body(), new Tee(call.startStream(answer.status()), kept));
+                // The client sees the stream end only when the exchange closes, after this.
                 store(miss, answer.status(), kept.toByteArray(), contentType, BigDecimal.ZERO);
             } else {
                 byte[] body = answer.readAll();
@@ -131,8 +132,9 @@ final class WorldFlowStandIn implements StandInServer.Handler {
                 BigDecimal cost = Prices.cost(miss.model(), reply).orElse(BigDecimal.ZERO);
                 miss.headers().put("x-worldflow-model", served);
                 miss.headers().put("x-worldflow-cost", cost.toPlainString());
-                call.bytes(answer.status(), null, body, miss.headers());
+                // Stored before answering: a client that repeats the request at once must already find it.
                 store(miss, answer.status(), body, contentType, cost);
+                call.bytes(answer.status(), null, body, miss.headers());
             }
         }
     }
