@@ -1,0 +1,46 @@
+package dev.cutover.standin;
+
+import dev.cutover.http.Headers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/** The provider's answer: status and headers read, body still to be read (whole) or relayed (a stream). */
+record Answer(int status, Headers headers, InputStream body) implements AutoCloseable {
+    // The JDK server writes its own Date and framing headers; copies would be duplicates.
+    private static final Set<String> NOT_RETURNED = Set.of("date", "content-length", "transfer-encoding",
+            "connection", "keep-alive", "upgrade", "te", "trailer", "proxy-connection");
+
+    boolean eventStream() {
+        return headers.first("content-type").map(t -> t.toLowerCase(Locale.ROOT).startsWith("text/event-stream"))
+                .orElse(false);
+    }
+
+    /** @throws UpstreamBroke when the provider's connection breaks before the body ends */
+    byte[] readAll() throws UpstreamBroke {
+        try {
+            return body.readAllBytes();
+        } catch (IOException e) {
+            throw new UpstreamBroke(e);
+        }
+    }
+
+    /** Every end-to-end header of the answer (name in lower case), for a stand-in to pass on as it documents. */
+    void forEachHeader(BiConsumer<String, String> sink) {
+        headers.values().forEach((name, values) -> {
+            if (name.startsWith(":") || NOT_RETURNED.contains(name)) return;
+            values.forEach(v -> sink.accept(name, v));
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            body.close();
+        } catch (IOException ignored) {
+            // the body is abandoned either way
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.cutover.standin;
+
+import dev.cutover.launch.LaunchException;
+import dev.cutover.launch.Launched;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stand-ins for gateways that cannot run here (DIAL, LiteLLM, WorldFlow): small in-process servers that
+ * imitate each one's documented dialect in front of the embedded mock provider. What each imitates, and
+ * what is assumed rather than documented, is in docs/stand-ins.md.
+ */
+public final class StandIns {
+    /** The names a profile may give in {@code launch: {standin: NAME}}. */
+    public static final List<String> NAMES = List.of("dial", "litellm", "litellm-chained", "worldflow");
+
+    private StandIns() {}
+
+    /**
+     * @param port            the loopback port to listen on (picked free by the caller; the profile's
+     *                        baseUrl uses it as ${port})
+     * @param upstreamBaseUrl the mock provider, e.g. http://127.0.0.1:43123 (no /v1)
+     * @param providerKey     the key the stand-in sends upstream (never the client's)
+     * @throws LaunchException for an unknown name or a port that cannot be bound
+     */
+    public static Launched start(String name, int port, String upstreamBaseUrl, String providerKey) {
+        Forwarder provider = new Forwarder(upstreamBaseUrl);
+        StandInLog log = new StandInLog(name);
+        return switch (name) {
+            case "dial" -> StandInServer.start(name, port, log, new DialStandIn(provider, providerKey, log));
+            case "litellm" -> StandInServer.start(name, port, log, new LiteLlmStandIn(provider, providerKey, log));
+            case "worldflow" -> StandInServer.start(name, port, log, new WorldFlowStandIn(provider, providerKey, log));
+            case "litellm-chained" -> chained(port, provider, providerKey);
+            default -> throw new LaunchException("unknown stand-in '" + name + "'; known: " + String.join(", ", NAMES));
+        };
+    }
+
+    /** LiteLLM on a port of its own, the memory proxy on the profile's port in front of it. */
+    private static Launched chained(int port, Forwarder provider, String providerKey) {
+        StandInLog litellmLog = new StandInLog("litellm");
+        StandInServer litellm = StandInServer.start("litellm", 0, litellmLog, new LiteLlmStandIn(provider, providerKey, litellmLog));
+        StandInLog proxyLog = new StandInLog("memory-proxy");
+        try {
+            StandInServer proxy = StandInServer.start("memory-proxy", port, proxyLog,
+                    new MemoryProxy(new Forwarder(litellm.baseUrl()), proxyLog));
+            return new Launched() {
+                @Override
+                public List<String> log() {
+                    List<String> all = new ArrayList<>(proxy.log());
+                    all.addAll(litellm.log());
+                    return List.copyOf(all);
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        proxy.close();
+                    } finally {
+                        litellm.close();
+                    }
+                }
+            };
+        } catch (RuntimeException e) {
+            litellm.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.cutover.standin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cutover.mock.MockOptions;
+import dev.cutover.run.Outcome;
+import dev.cutover.run.Session;
+import dev.cutover.run.Status;
+import dev.cutover.scenario.Catalog;
+import dev.cutover.scenario.Scenario;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The whole catalog against each stand-in profile: nothing may fail or error. Every real difference of a
+ * dialect from the catalog must be listed, with its reason, in the profile's known-differences file, and a
+ * listed difference that stops failing turns this red too (KnownDifferences).
+ */
+class StandInsCatalogIT {
+    private static final Path PROJECT = Path.of(System.getProperty("cutover.projectDir", "."));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dial", "litellm", "litellm-chained", "worldflow"})
+    void theCatalogPassesOrDiffersAsRecorded(String standIn) {
+        Catalog catalog = Catalog.load(List.of(PROJECT.resolve("scenarios")));
+        assertTrue(catalog.scenarios().size() > 0, "no scenarios found under " + PROJECT.resolve("scenarios"));
+        List<String> wrong = new ArrayList<>();
+        try (Session session = Session.open(PROJECT.resolve("targets/standins/" + standIn + ".yaml"), MockOptions.defaults())) {
+            assertEquals(standIn.replace("-chained", ""), session.target().standInFor(), "the profile says what it stands in for");
+            for (Scenario s : catalog.scenarios()) {
+                Outcome o = session.run(s);
+                if (o.status() == Status.FAILED || o.status() == Status.ERROR) {
+                    wrong.add(s.id() + " " + o.status() + ": " + o.reason());
+                }
+            }
+            assertTrue(wrong.isEmpty(), standIn + ": " + wrong.size() + " scenario(s) neither pass nor differ as recorded:\n"
+                    + String.join("\n", wrong) + "\nstand-in log tail:\n" + tail(session.launchLog()));
+        }
+    }
+
+    private static String tail(List<String> log) {
+        return String.join("\n", log.subList(Math.max(0, log.size() - 20), log.size()));
+    }
+}
