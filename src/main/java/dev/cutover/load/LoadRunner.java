@@ -48,10 +48,21 @@ public final class LoadRunner {
                 throw new IllegalStateException("Gatling ended with status " + code + " before any request was sent");
             }
             flattenGatlingReport(results, work.resolve(GATLING_DIR));
-        } finally {
+        } catch (RuntimeException e) {
             job.close();
+            deleteQuietly(work); // no half-written report is left behind
+            throw e;
         }
+        job.close();
         return collect(job, rig);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort: a leftover hidden working folder is harmless
+        }
     }
 
     private static LoadRun collect(LoadJob job, LoadRig rig) {
