@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -28,6 +29,7 @@ public final class LoadRunner {
      * @throws dev.cutover.yaml.InputException for unusable files; {@link dev.cutover.launch.LaunchException}
      */
     public static LoadRun run(Path targetFile, LoadProfile profile, Path reportsRoot) {
+        requireOpenJavaLang();
         LoadRig rig = LoadRig.open(targetFile, profile);
         LoadJob job;
         try {
@@ -37,6 +39,7 @@ public final class LoadRunner {
             throw e;
         }
         Path work = job.dir();
+        boolean ran = false;
         try {
             LoadJob.handOver(job);
             Path results = work.resolve(".gatling-results");
@@ -48,18 +51,26 @@ public final class LoadRunner {
                 throw new IllegalStateException("Gatling ended with status " + code + " before any request was sent");
             }
             flattenGatlingReport(results, work.resolve(GATLING_DIR));
-        } catch (RuntimeException e) {
+            ran = true;
+        } finally {
             job.close();
-            deleteQuietly(work); // no half-written report is left behind
-            throw e;
+            // Gatling throws checked exceptions unannounced (Scala): a flag, not a catch, covers them all.
+            if (!ran) deleteQuietly(work);
         }
-        job.close();
         return collect(job, rig);
+    }
+
+    /** Gatling's stats writer reads String internals; without the opening it crashes after the gateway started. */
+    private static void requireOpenJavaLang() {
+        if (!Object.class.getModule().isOpen("java.lang", LoadRunner.class.getModule())) {
+            throw new IllegalStateException("Gatling needs the JVM option --add-opens java.base/java.lang=ALL-UNNAMED "
+                    + "(java -jar cutover.jar sets it from the jar's manifest)");
+        }
     }
 
     private static void deleteQuietly(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException ignored) {
             // best effort: a leftover hidden working folder is harmless
         }
