@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Proves an LLM gateway cutover safe or not: OpenAI-compatible conformance scenarios "
                 + "against mock providers and real gateways.",
         subcommands = {RunCommand.class, LintCommand.class, MockCommand.class, ImportCommand.class,
-                OverheadCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                LoadCommand.class, OverheadCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all scenarios passed", "1:a scenario failed or could not run",
                 "2:bad input or usage (the message names file, line and field)", "3:internal error"})

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * Turns a scenario step's request into a concrete HTTP call for one target: the target's path style,
  * its key in its header, its model names in place of ${model.*}, and the exchange marker in the content.
  */
-final class RequestBuilder {
+public final class RequestBuilder {
     static final String INVALID_KEY = "sk-cutover-invalid-key-0000";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern VAR = Pattern.compile("\\$\\{model\\.([A-Za-z0-9_-]+)}");
@@ -30,7 +30,7 @@ final class RequestBuilder {
     private RequestBuilder() {}
 
     /** @throws IllegalArgumentException with a message for the report when the target lacks a model */
-    static HttpCall build(RequestSpec spec, Target target, String exchangeKey) {
+    public static HttpCall build(RequestSpec spec, Target target, String exchangeKey) {
         Object body = spec.body() == null ? null : resolve(spec.body(), target);
         if (body instanceof Map<?, ?> m && spec.marker()) body = Markers.insert(castMap(m), Marker.tag(exchangeKey));
         String model = model(spec, target, body);

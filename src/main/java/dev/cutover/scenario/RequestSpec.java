@@ -29,6 +29,12 @@ public record RequestSpec(
 
     public static final int DEFAULT_TIMEOUT_MS = 30_000;
 
+    /** A plain request to a logical endpoint with the target's own key and the marker (load runs, probes). */
+    public static RequestSpec of(Endpoint endpoint, Object body, int timeoutMs) {
+        return new RequestSpec(endpoint, null, null, null, Map.of(), body, AuthMode.DEFAULT, timeoutMs, true, null, null,
+                false);
+    }
+
     public String effectiveMethod() {
         if (method != null) return method;
         return endpoint == null ? "GET" : endpoint.defaultMethod();

@@ -1,0 +1,24 @@
+package dev.cutover.load;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One finished load run against one target: what was sent where, every sample, and what they add up to.
+ *
+ * @param baseUrl     masked
+ * @param stopReason  why it ended: "stages completed", or the cap that ended it
+ * @param samples     those issued after the warm-up (samples.jsonl keeps them all)
+ * @param dir         its report folder
+ */
+public record LoadRun(String target, String gateway, String baseUrl, LoadProfile profile, Instant startedAt,
+                      String stopReason, List<Sample> samples, LoadMetrics metrics, Path dir) {
+
+    /** @param issued requests the users asked for; one past the cap means a user found the cap reached */
+    static String stopReason(LoadProfile p, long issued, double elapsedS) {
+        if (issued > p.limits().requests()) return "request cap of " + p.limits().requests() + " reached";
+        if (elapsedS >= p.limits().seconds()) return "time cap of " + p.limits().seconds() + " s reached";
+        return "stages completed";
+    }
+}

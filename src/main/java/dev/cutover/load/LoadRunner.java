@@ -1,0 +1,142 @@
+package dev.cutover.load;
+
+import dev.cutover.load.report.LoadReport;
+import io.gatling.app.Gatling$;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Runs the generic simulation in this JVM against one target and turns its samples into a run. The rig
+ * (mock provider, gateway) is opened here, before Gatling starts, so that a bad file or a gateway that
+ * does not start is a clear error rather than a Gatling stack trace.
+ */
+public final class LoadRunner {
+    /** Gatling's own HTML report, inside each load report folder. */
+    public static final String GATLING_DIR = "gatling";
+
+    private LoadRunner() {}
+
+    /**
+     * Runs and returns the run, its samples kept in a hidden working folder under {@code reportsRoot}
+     * until {@link LoadReport#write} moves them into place.
+     *
+     * @throws dev.cutover.yaml.InputException for unusable files; {@link dev.cutover.launch.LaunchException}
+     */
+    public static LoadRun run(Path targetFile, LoadProfile profile, Path reportsRoot) {
+        requireOpenJavaLang();
+        LoadRig rig = LoadRig.open(targetFile, profile);
+        LoadJob job;
+        try {
+            job = new LoadJob(profile, rig, workDir(reportsRoot));
+        } catch (RuntimeException e) {
+            rig.close();
+            throw e;
+        }
+        Path work = job.dir();
+        boolean ran = false;
+        try {
+            LoadJob.handOver(job);
+            Path results = work.resolve(".gatling-results");
+            int code = Gatling$.MODULE$.fromArgs(new String[] {
+                    "-s", LoadSimulation.class.getName(), "-rf", results.toString(),
+                    "-rd", profile.name() + " against " + rig.target().name(), "-l", "cutover"});
+            LoadJob.take(); // in case Gatling stopped before instantiating the simulation
+            if (job.samples().written() == 0 && code != 0) {
+                throw new IllegalStateException("Gatling ended with status " + code + " before any request was sent");
+            }
+            flattenGatlingReport(results, work.resolve(GATLING_DIR));
+            ran = true;
+        } finally {
+            job.close();
+            // Gatling throws checked exceptions unannounced (Scala): a flag, not a catch, covers them all.
+            if (!ran) deleteQuietly(work);
+        }
+        return collect(job, rig);
+    }
+
+    /** Gatling's stats writer reads String internals; without the opening it crashes after the gateway started. */
+    private static void requireOpenJavaLang() {
+        if (!Object.class.getModule().isOpen("java.lang", LoadRunner.class.getModule())) {
+            throw new IllegalStateException("Gatling needs the JVM option --add-opens java.base/java.lang=ALL-UNNAMED "
+                    + "(java -jar cutover.jar sets it from the jar's manifest)");
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort: a leftover hidden working folder is harmless
+        }
+    }
+
+    private static LoadRun collect(LoadJob job, LoadRig rig) {
+        List<Sample> all = SampleLog.read(List.of(job.dir().resolve(SampleLog.FILE)));
+        List<Sample> samples = LoadMetrics.afterWarmup(all, job.profile().warmupSeconds());
+        LoadMetrics metrics = LoadMetrics.of(samples, job.profile().slo());
+        saveLaunchLog(job.dir(), rig);
+        return new LoadRun(rig.target().name(), rig.target().gateway(), rig.redactor().mask(rig.target().baseUrl()),
+                job.profile(), job.startedAt(), LoadRun.stopReason(job.profile(), job.issued(),
+                        LoadMetrics.of(all, job.profile().slo()).durationS()),
+                samples, metrics, job.dir());
+    }
+
+    /** For a simulation started by Maven's Gatling plugin: target and profile from system properties. */
+    static LoadJob openFromSystemProperties() {
+        String target = System.getProperty("cutover.target", "targets/direct-mock.yaml");
+        // Maven passes the conformance default list; a load run takes the first target.
+        target = target.split(",")[0].trim();
+        String profile = System.getProperty("cutover.profile", "load/smoke.yaml");
+        Path reports = Path.of(System.getProperty("cutover.reports", "reports"));
+        LoadProfile p = LoadProfileReader.read(Path.of(profile));
+        return new LoadJob(p, LoadRig.open(Path.of(target), p), workDir(reports));
+    }
+
+    /** The end of a Maven-started run: our report from the samples (Gatling's HTML stays where the plugin puts it). */
+    static void finishOwn(LoadJob job) {
+        job.close();
+        LoadRun run = collect(job, job.rig());
+        Path dir = LoadReport.write(run, null, LoadVerdict.of(run.metrics(), run.profile().thresholds()),
+                job.dir().getParent());
+        System.out.println("cutover load report: " + dir.resolve(LoadReport.HTML));
+    }
+
+    private static Path workDir(Path reportsRoot) {
+        try {
+            Files.createDirectories(reportsRoot);
+            return Files.createDirectory(reportsRoot.resolve(".load-" + UUID.randomUUID()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a working folder under " + reportsRoot, e);
+        }
+    }
+
+    /** Gatling writes results/<simulation>-<time>/; keep that report as gatling/ beside ours. */
+    private static void flattenGatlingReport(Path results, Path into) {
+        if (!Files.isDirectory(results)) return;
+        try (Stream<Path> runs = Files.list(results)) {
+            Path only = runs.filter(Files::isDirectory).findFirst().orElse(null);
+            if (only != null) Files.move(only, into);
+            Files.deleteIfExists(results);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move Gatling's report into " + into, e);
+        }
+    }
+
+    private static void saveLaunchLog(Path dir, LoadRig rig) {
+        List<String> lines = rig.launchLog();
+        if (lines.isEmpty()) return;
+        StringBuilder sb = new StringBuilder();
+        lines.forEach(l -> sb.append(rig.redactor().mask(l)).append('\n'));
+        try {
+            Files.writeString(dir.resolve("gateway.log"), sb.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.cutover.load;
+
+import dev.cutover.load.LoadProfile.Thresholds;
+import dev.cutover.load.MetricComparison.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The decision a load run supports, with its reasons: every threshold the run breaks, every metric the
+ * candidate is materially worse in; warnings for what could not be judged.
+ */
+public record LoadVerdict(Decision decision, List<String> reasons, List<String> warnings) {
+
+    public enum Decision {
+        GO("GO"), GO_WITH_WARNINGS("GO WITH WARNINGS"), NO_GO("NO-GO");
+
+        private final String label;
+
+        Decision(String label) {
+            this.label = label;
+        }
+
+        public String label() { return label; }
+    }
+
+    public boolean passed() {
+        return decision != Decision.NO_GO;
+    }
+
+    /** A run on its own: the profile's thresholds hold or not. */
+    public static LoadVerdict of(LoadMetrics m, Thresholds t) {
+        return of(m, t, List.of());
+    }
+
+    /** A candidate against a baseline: thresholds on the candidate, and each metric's comparison. */
+    public static LoadVerdict of(LoadMetrics candidate, Thresholds t, List<MetricComparison> comparisons) {
+        List<String> reasons = breaches(candidate, t);
+        List<String> warnings = new ArrayList<>();
+        for (MetricComparison c : comparisons) {
+            if (c.outcome() == Outcome.WORSE) reasons.add(c.explanation());
+            if (c.outcome() == Outcome.NO_DATA) warnings.add(c.explanation());
+        }
+        if (candidate.requests() == 0) reasons.add("no request completed");
+        Decision d = !reasons.isEmpty() ? Decision.NO_GO : warnings.isEmpty() ? Decision.GO : Decision.GO_WITH_WARNINGS;
+        return new LoadVerdict(d, List.copyOf(reasons), List.copyOf(warnings));
+    }
+
+    static List<String> breaches(LoadMetrics m, Thresholds t) {
+        List<String> out = new ArrayList<>();
+        double p99 = m.latency().get(Metric.E2E).p99();
+        if (t.p99E2eMs() != null && !(p99 <= t.p99E2eMs())) {
+            out.add(String.format(Locale.ROOT, "p99 e2e latency %.1f ms is above the threshold of %.0f ms", p99, t.p99E2eMs()));
+        }
+        double p95 = m.latency().get(Metric.TTFT).p95();
+        if (t.p95TtftMs() != null && !Double.isNaN(p95) && p95 > t.p95TtftMs()) {
+            out.add(String.format(Locale.ROOT, "p95 TTFT %.1f ms is above the threshold of %.0f ms", p95, t.p95TtftMs()));
+        }
+        if (t.errorRate() != null && m.errorRate() > t.errorRate()) {
+            out.add(String.format(Locale.ROOT, "error rate %.2f %% is above the threshold of %.2f %%", m.errorRate() * 100,
+                    t.errorRate() * 100));
+        }
+        if (t.minRequestsPerSecond() != null && m.requestsPerSecond() < t.minRequestsPerSecond()) {
+            out.add(String.format(Locale.ROOT, "throughput %.2f req/s is below the threshold of %.2f req/s",
+                    m.requestsPerSecond(), t.minRequestsPerSecond()));
+        }
+        return out;
+    }
+}
