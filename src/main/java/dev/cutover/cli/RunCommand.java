@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
         try (Session session = Session.open(target, MockOptions.defaults())) {
             int total = catalog.scenarios().size() + catalog.broken().size();
             System.out.printf("cutover run: %d scenarios against %s (%s, %s)%n", total, session.target().name(),
-                    session.target().gateway(), session.redactor().mask(session.target().baseUrl()));
+                    session.target().gatewayLabel(), session.redactor().mask(session.target().baseUrl()));
             Progress progress = new Progress(total, quiet);
             RunResult result = session.runAll(catalog, progress::print);
             Path dir = Reports.newRunDir(reports, session.target().name(), result.startedAt());

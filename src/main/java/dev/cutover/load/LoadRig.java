@@ -5,7 +5,6 @@ import dev.cutover.http.Redactor;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.run.RequestBuilder;
 import dev.cutover.run.Session;
-import dev.cutover.scenario.AuthMode;
 import dev.cutover.scenario.Endpoint;
 import dev.cutover.scenario.ProviderScript;
 import dev.cutover.scenario.RequestSpec;

@@ -134,7 +134,7 @@ public final class Session implements AutoCloseable {
             outcomes.add(o);
             progress.accept(o);
         }
-        return new RunResult(target.name(), target.gateway(), redactor.mask(target.baseUrl()), startedAt,
+        return new RunResult(target.name(), target.gatewayLabel(), redactor.mask(target.baseUrl()), startedAt,
                 (System.nanoTime() - start) / 1_000_000.0, List.copyOf(outcomes));
     }
 

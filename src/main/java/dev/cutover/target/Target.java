@@ -41,6 +41,11 @@ public record Target(
         List<ProviderRoute> routes,
         String standInFor) {
 
+    /** What reports call the gateway: its name, or plainly that it only stands in for one. */
+    public String gatewayLabel() {
+        return standInFor == null ? gateway : "stand-in for " + standInFor + " (documented behaviour, not the real gateway)";
+    }
+
     public boolean claims(String feature) {
         return features.contains(feature);
     }

@@ -86,7 +86,7 @@ class ConformanceIT {
             List<Outcome> outcomes = OUTCOMES.get(s);
             Instant started = STARTED.get(s);
             double ms = java.time.Duration.between(started, Instant.now()).toNanos() / 1e6;
-            RunResult result = new RunResult(s.target().name(), s.target().gateway(),
+            RunResult result = new RunResult(s.target().name(), s.target().gatewayLabel(),
                     s.redactor().mask(s.target().baseUrl()), started, ms, List.copyOf(outcomes));
             Path dir = Reports.newRunDir(PROJECT.resolve("reports"), s.target().name(), started);
             Reports.write(result, s.redactor(), dir);
