@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cutover", mixinStandardHelpOptions = true, version = "cutover 0.1.0",
         description = "Proves an LLM gateway cutover safe or not: OpenAI-compatible conformance scenarios "
                 + "against mock providers and real gateways.",
-        subcommands = {RunCommand.class, LintCommand.class, MockCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, LintCommand.class, MockCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all scenarios passed", "1:a scenario failed or could not run",
                 "2:bad input or usage (the message names file, line and field)", "3:internal error"})
