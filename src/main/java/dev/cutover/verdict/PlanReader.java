@@ -123,7 +123,7 @@ public final class PlanReader {
 
     private static Path existing(YamlNode n, Path dir) {
         Path p = dir.resolve(n.text().trim()).normalize();
-        if (!Files.exists(p)) throw n.error("no such file or folder: " + p + " (paths are relative to the plan's folder)");
+        if (!Files.exists(p)) throw n.error("no such file or folder '" + n.text().trim() + "' (paths are relative to the plan's folder)");
         return p;
     }
 
