@@ -111,7 +111,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static void printVerdict(ComparisonResult r, Path dir) {
-        System.out.printf("%n%s — %d blocking, %d warnings, %d notes; %d differences dropped as noise; in %.1f s%n",
+        System.out.printf("%n%s — %d blocking, %d warnings, %d notes; %d dropped as noise; in %.1f s%n",
                 r.verdict().label(), r.decision().count(Impact.BLOCKING), r.decision().count(Impact.WARNING),
                 r.decision().count(Impact.NOTE),
                 r.parity().noiseDropped(), r.durationMs() / 1000);

@@ -2,25 +2,27 @@ package dev.cutover.parity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cutover.http.SseEvent;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** A stream as a client assembles it: content, tool-call arguments, finish reason, [DONE], chunk fields. */
 record StreamView(boolean done, int dataEvents, String content, String toolArguments, String finishReason,
-                  java.util.List<JsonNode> chunks) {
+                  List<JsonNode> chunks) {
 
     /** Beyond this many distinct values a chunk field is summarised: it is per-chunk data, not a setting. */
     private static final int MAX_VALUES = 4;
 
-    static StreamView of(java.util.List<SseEvent> events) {
+    static StreamView of(List<SseEvent> events) {
         boolean done = false;
         int data = 0;
         StringBuilder content = null;
         StringBuilder args = null;
         String finish = null;
-        java.util.List<JsonNode> chunks = new java.util.ArrayList<>();
+        List<JsonNode> chunks = new ArrayList<>();
         for (SseEvent e : events) {
             if (e.isDone()) {
                 done = true;
@@ -40,7 +42,7 @@ record StreamView(boolean done, int dataEvents, String content, String toolArgum
                 if (choice.path("finish_reason").isTextual()) finish = choice.path("finish_reason").asText();
             }
         }
-        return new StreamView(done, data, str(content), str(args), finish, java.util.List.copyOf(chunks));
+        return new StreamView(done, data, str(content), str(args), finish, List.copyOf(chunks));
     }
 
     /**
@@ -60,8 +62,8 @@ record StreamView(boolean done, int dataEvents, String content, String toolArgum
     }
 
     static String union(String a, String b) {
-        TreeSet<String> s = new TreeSet<>(java.util.List.of(a.split(" \\| ")));
-        s.addAll(java.util.List.of(b.split(" \\| ")));
+        TreeSet<String> s = new TreeSet<>(List.of(a.split(" \\| ")));
+        s.addAll(List.of(b.split(" \\| ")));
         return String.join(" | ", s);
     }
 

@@ -5,6 +5,7 @@ import dev.cutover.parity.Difference;
 import dev.cutover.parity.ScenarioRuns;
 import dev.cutover.report.CompareReport.FeatureRow;
 import dev.cutover.report.CompareReport.SideReport;
+import dev.cutover.run.Outcome;
 import dev.cutover.run.Status;
 import dev.cutover.verdict.ComparisonResult;
 import dev.cutover.verdict.Impact;
@@ -116,7 +117,7 @@ final class CompareHtml {
         h.raw("</div>\n</section>\n");
     }
 
-    private static void side(Html h, String title, dev.cutover.run.Outcome o, int step, List<String> paths, Redactor redactor) {
+    private static void side(Html h, String title, Outcome o, int step, List<String> paths, Redactor redactor) {
         h.raw("<div>").el("h5", null, title).raw("<pre>");
         if (o != null) {
             for (CompareSides.Line l : CompareSides.lines(o, step, redactor)) {

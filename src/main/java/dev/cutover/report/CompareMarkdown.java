@@ -5,6 +5,7 @@ import static dev.cutover.report.MarkdownReport.code;
 
 import dev.cutover.report.CompareReport.DifferenceReport;
 import dev.cutover.report.CompareReport.SideReport;
+import java.util.Comparator;
 import java.util.List;
 
 /** report.md of a compare: verdict, reasons, counts and the differences that count — a pull-request comment. */
@@ -34,7 +35,9 @@ final class CompareMarkdown {
                 .append(r.totals().blocking()).append(" | ").append(r.totals().warnings()).append(" | ")
                 .append(r.totals().notes()).append(" | ").append(r.totals().waived()).append(" | ")
                 .append(r.totals().noiseDropped()).append(" |\n");
-        List<DifferenceReport> counted = r.differences().stream().filter(d -> !d.counted().equals("NOTE")).toList();
+        // Blocking first ("BLOCKING" sorts before "WARNING"); the sort is stable, so catalog order stays within each.
+        List<DifferenceReport> counted = r.differences().stream().filter(d -> !d.counted().equals("NOTE"))
+                .sorted(Comparator.comparing(DifferenceReport::counted)).toList();
         if (!counted.isEmpty()) {
             md.append("\n| impact | scenario | field | baseline → candidate |\n|---|---|---|---|\n");
             counted.stream().limit(LISTED).forEach(d -> md.append("| ").append(d.counted().toLowerCase()).append(" | `")

@@ -9,6 +9,7 @@ import dev.cutover.verdict.ComparisonResult;
 import dev.cutover.verdict.Impact;
 import dev.cutover.verdict.Side;
 import dev.cutover.verdict.Weighed;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,11 +108,11 @@ final class CompareModel {
     }
 
     /** Relative to the working directory when inside it, so that reports do not carry the machine's layout. */
-    private String path(java.nio.file.Path p) {
+    private String path(Path p) {
         if (p == null) return null;
-        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
-        java.nio.file.Path abs = p.toAbsolutePath().normalize();
-        java.nio.file.Path shown = abs.startsWith(here) ? here.relativize(abs) : p;
+        Path here = Path.of("").toAbsolutePath();
+        Path abs = p.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(here) ? here.relativize(abs) : p;
         return mask(shown.toString().replace('\\', '/'));
     }
 

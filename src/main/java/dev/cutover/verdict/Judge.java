@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Weighs every difference by the plan's policy and waivers and gives the verdict with its reasons. */
@@ -95,7 +96,7 @@ public final class Judge {
         return out;
     }
 
-    private static String examples(List<Difference> ds, java.util.function.Function<Difference, String> show) {
+    private static String examples(List<Difference> ds, Function<Difference, String> show) {
         String shown = ds.stream().limit(EXAMPLES).map(show).collect(Collectors.joining("; "));
         return ds.size() > EXAMPLES ? shown + "; and " + (ds.size() - EXAMPLES) + " more" : shown;
     }

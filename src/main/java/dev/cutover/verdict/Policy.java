@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * How a plan weighs differences: an impact per class (default: breaking blocks, behavioural warns,
- * cosmetic is noted); a breaking difference in a minor-severity scenario counts one step lower.
+ * cosmetic is noted); in a scenario of severity minor, what would block only warns.
  */
 public record Policy(Map<DiffClass, Impact> byClass) {
 
