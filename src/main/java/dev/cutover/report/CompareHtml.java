@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,9 @@ final class CompareHtml {
         }
     }
 
-    private static void block(Html h, List<Weighed> ws, ScenarioRuns runs, Redactor redactor) {
+    private static void block(Html h, List<Weighed> unsorted, ScenarioRuns runs, Redactor redactor) {
+        // What counts most first; the sort is stable, so paths stay in order within an impact.
+        List<Weighed> ws = unsorted.stream().sorted(Comparator.comparing(Weighed::counted)).toList();
         Difference first = ws.get(0).difference();
         h.raw("<section class=\"difference\">\n<h3>").text(first.scenarioId() + (first.step() < 0 ? "" : " — step " + first.stepName()))
                 .raw("</h3>\n").el("p", "muted", first.title() + " (" + first.area() + ", severity " + Format.lower(first.severity().name()) + ")")
