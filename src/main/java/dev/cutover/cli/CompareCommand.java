@@ -40,7 +40,7 @@ final class CompareCommand implements Callable<Integer> {
     Path candidate;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Scenario files or folders, without --plan (default: scenarios).")
-    List<Path> scenarios = List.of(Path.of("scenarios"));
+    List<Path> scenarios = List.of();
 
     @Option(names = "--area", description = "Only scenarios of these areas, without --plan.", split = ",")
     List<String> areas = List.of();
@@ -78,12 +78,17 @@ final class CompareCommand implements Callable<Integer> {
             System.err.println("error: give either --plan or --baseline with --candidate, not both");
             return null;
         }
+        if (plan != null && (!scenarios.isEmpty() || !areas.isEmpty())) {
+            System.err.println("error: with --plan, the plan's 'scenarios' section selects the scenarios; drop PATH and --area");
+            return null;
+        }
         if (plan != null) return PlanReader.read(plan);
         if (baseline == null || candidate == null) {
             System.err.println("error: give --plan FILE, or both --baseline FILE and --candidate FILE");
             return null;
         }
-        return Plan.adHoc(baseline, candidate, new Selection(scenarios, areas, List.of(), List.of(), List.of()));
+        List<Path> paths = scenarios.isEmpty() ? List.of(Path.of("scenarios")) : scenarios;
+        return Plan.adHoc(baseline, candidate, new Selection(paths, areas, List.of(), List.of(), List.of()));
     }
 
     /** One line per scenario once it has run on all three passes; a differing outcome names the candidate's reason. */

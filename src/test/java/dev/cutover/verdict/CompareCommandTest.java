@@ -45,6 +45,13 @@ class CompareCommandTest {
     }
 
     @Test
+    void aPlanWithScenarioPathsIsAUsageError() {
+        Result r = cutover("compare", "--plan", "plans/direct-to-portkey.yaml", "--area", "chat");
+        assertEquals(Main.BAD_INPUT, r.exit());
+        assertTrue(r.err().contains("the plan's 'scenarios' section selects"), r.err());
+    }
+
+    @Test
     void aBaselineWithoutCandidateIsAUsageError() {
         Result r = cutover("compare", "--baseline", "targets/direct-mock.yaml");
         assertEquals(Main.BAD_INPUT, r.exit());
