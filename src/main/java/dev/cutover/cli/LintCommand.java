@@ -4,6 +4,8 @@ import dev.cutover.run.KnownDifferences;
 import dev.cutover.scenario.Catalog;
 import dev.cutover.scenario.ScenarioReader;
 import dev.cutover.target.TargetReader;
+import dev.cutover.verdict.Plan;
+import dev.cutover.verdict.PlanReader;
 import dev.cutover.target.Variables;
 import dev.cutover.yaml.InputError;
 import dev.cutover.yaml.InputException;
@@ -18,11 +20,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Checks scenario files and target profiles; every problem names file, line and field.")
+        description = "Checks scenario files, target profiles and plans; every problem names file, line and field.")
 final class LintCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: scenarios targets).")
-    List<Path> paths = List.of(Path.of("scenarios"), Path.of("targets"));
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: scenarios targets plans).")
+    List<Path> paths = List.of(Path.of("scenarios"), Path.of("targets"), Path.of("plans"));
 
     @Override
     public Integer call() {
@@ -44,8 +46,13 @@ final class LintCommand implements Callable<Integer> {
         try {
             if (file.getFileName().toString().endsWith(".known.yaml")) {
                 KnownDifferences.read(file);
+            } else if (isUnder(file, "plans")) {
+                // A plan is only usable if the profiles it names are.
+                Plan plan = PlanReader.read(file);
+                readTarget(plan.baseline());
+                readTarget(plan.candidate());
             } else if (isTarget(file)) {
-                TargetReader.read(file, Variables.forLint(Map.of("mock.url", "http://127.0.0.1:1", "mock.port", "1", "port", "1")));
+                readTarget(file);
             } else {
                 ScenarioReader.read(file);
             }
@@ -55,12 +62,24 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
-    /** Known-differences files end in .known.yaml; target profiles live under a targets/ folder or have a baseUrl; everything else is a scenario. */
+    private static void readTarget(Path file) {
+        TargetReader.read(file, Variables.forLint(Map.of("mock.url", "http://127.0.0.1:1", "mock.port", "1", "port", "1")));
+    }
+
+    /**
+     * Known-differences files end in .known.yaml; plans live under a plans/ folder; target profiles under a
+     * targets/ folder or have a baseUrl; everything else is a scenario.
+     */
     private static boolean isTarget(Path file) {
-        for (Path part : file.toAbsolutePath().normalize()) {
-            if (part.toString().equals("targets")) return true;
-        }
+        if (isUnder(file, "targets")) return true;
         YamlNode root = YamlFiles.read(file);
         return root.isMap() && root.entries().containsKey("baseUrl");
+    }
+
+    private static boolean isUnder(Path file, String folder) {
+        for (Path part : file.toAbsolutePath().normalize()) {
+            if (part.toString().equals(folder)) return true;
+        }
+        return false;
     }
 }

@@ -43,6 +43,11 @@ public final class Reports {
         files.put("report.json", JsonReport.render(report));
         files.put("report.md", MarkdownReport.render(report));
         files.put("junit.xml", JunitReport.render(report));
+        return writeAll(files, redactor, dir);
+    }
+
+    /** Writes the named texts into dir, all or nothing, masked once more; shared by the run and compare reports. */
+    static List<Path> writeAll(Map<String, String> files, Redactor redactor, Path dir) {
         Path target = dir.toAbsolutePath().normalize();
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
         try {

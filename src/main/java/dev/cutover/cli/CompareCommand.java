@@ -1,0 +1,150 @@
+package dev.cutover.cli;
+
+import dev.cutover.mock.MockOptions;
+import dev.cutover.report.CompareReports;
+import dev.cutover.run.Outcome;
+import dev.cutover.verdict.CompareRun;
+import dev.cutover.verdict.Impact;
+import dev.cutover.verdict.ComparisonResult;
+import dev.cutover.verdict.Plan;
+import dev.cutover.verdict.PlanReader;
+import dev.cutover.verdict.Selection;
+import dev.cutover.verdict.Verdict;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Runs the same scenarios against a baseline and a candidate target and says whether moving "
+                + "traffic from one to the other is safe: GO, GO WITH WARNINGS or NO-GO, with reasons.",
+                "The baseline runs twice so that what varies by itself is not reported as a difference."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:GO, or GO WITH WARNINGS without --fail-on-warnings", "1:NO-GO (or warnings with --fail-on-warnings)",
+                "2:bad input or usage (the message names file, line and field)", "3:internal error"})
+final class CompareCommand implements Callable<Integer> {
+
+    @Option(names = "--plan", description = "A plan file (plans/*.yaml): targets, scenarios, policy, waivers.")
+    Path plan;
+
+    @Option(names = "--baseline", description = "Baseline target profile (without --plan).")
+    Path baseline;
+
+    @Option(names = "--candidate", description = "Candidate target profile (without --plan).")
+    Path candidate;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Scenario files or folders, without --plan (default: scenarios).")
+    List<Path> scenarios = List.of();
+
+    @Option(names = "--area", description = "Only scenarios of these areas, without --plan.", split = ",")
+    List<String> areas = List.of();
+
+    @Option(names = "--fail-on-warnings", description = "Exit 1 for GO WITH WARNINGS too.")
+    boolean failOnWarnings;
+
+    @Option(names = "--reports", description = "Where report folders go (default: ${DEFAULT-VALUE}).", defaultValue = "reports")
+    Path reports;
+
+    @Option(names = "--quiet", description = "No progress line per scenario.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        Plan p = plan();
+        if (p == null) return Main.BAD_INPUT;
+        try (CompareRun run = CompareRun.open(p, MockOptions.defaults())) {
+            int n = run.scenarioCount();
+            System.out.printf("cutover compare: %s — %d scenarios, baseline %s vs candidate %s%n", p.name(), n,
+                    run.baselineSide().describe(), run.candidateSide().describe());
+            System.out.println("each scenario runs three times: baseline, baseline again (to learn its noise), candidate");
+            ComparisonResult result = run.run(progress(), Clock.systemUTC());
+            Path dir = CompareReports.newDir(reports, p.name(), result.startedAt());
+            CompareReports.write(result, run.redactor(), dir);
+            saveGatewayLogs(run, dir);
+            printVerdict(result, dir);
+            return exitCode(result.verdict());
+        }
+    }
+
+    private Plan plan() {
+        boolean pair = baseline != null || candidate != null;
+        if (plan != null && pair) {
+            System.err.println("error: give either --plan or --baseline with --candidate, not both");
+            return null;
+        }
+        if (plan != null && (!scenarios.isEmpty() || !areas.isEmpty())) {
+            System.err.println("error: with --plan, the plan's 'scenarios' section selects the scenarios; drop PATH and --area");
+            return null;
+        }
+        if (plan != null) return PlanReader.read(plan);
+        if (baseline == null || candidate == null) {
+            System.err.println("error: give --plan FILE, or both --baseline FILE and --candidate FILE");
+            return null;
+        }
+        List<Path> paths = scenarios.isEmpty() ? List.of(Path.of("scenarios")) : scenarios;
+        return Plan.adHoc(baseline, candidate, new Selection(paths, areas, List.of(), List.of(), List.of()));
+    }
+
+    /** One line per scenario once it has run on all three passes; a differing outcome names the candidate's reason. */
+    private CompareRun.Progress progress() {
+        return (done, total, runs) -> {
+            if (quiet) return;
+            Outcome a = runs.baseline();
+            Outcome b = runs.candidate();
+            String width = String.valueOf(total);
+            String line = String.format("[%" + width.length() + "d/%s] %s/%s: baseline %s, again %s, candidate %s", done, width,
+                    a.area(), a.scenarioId(), label(a), label(runs.baselineAgain()), label(b));
+            if (a.status() != b.status() && b.reason() != null) line += " — " + b.reason();
+            System.out.println(line);
+        };
+    }
+
+    private static String label(Outcome o) {
+        return switch (o.status()) {
+            case PASSED -> "PASS";
+            case FAILED -> "FAIL";
+            case NOT_SUPPORTED -> "SKIP";
+            case KNOWN_DIFFERENCE -> "KNOWN";
+            case ERROR -> "ERR";
+        };
+    }
+
+    private static void printVerdict(ComparisonResult r, Path dir) {
+        System.out.printf("%n%s — %d blocking, %d warnings, %d notes; %d dropped as noise; in %.1f s%n",
+                r.verdict().label(), r.decision().count(Impact.BLOCKING), r.decision().count(Impact.WARNING),
+                r.decision().count(Impact.NOTE),
+                r.parity().noiseDropped(), r.durationMs() / 1000);
+        r.decision().reasons().forEach(reason -> System.out.println("- " + reason));
+        System.out.println("report: " + dir.resolve("index.html"));
+    }
+
+    /** Beside the report, as the run command does; one file per side that started a gateway. */
+    private static void saveGatewayLogs(CompareRun run, Path dir) {
+        String[] roles = {"baseline", "candidate"};
+        for (int i = 0; i < 2; i++) {
+            List<String> lines = run.sessions().get(i).launchLog();
+            if (lines.isEmpty()) continue;
+            StringBuilder sb = new StringBuilder();
+            lines.forEach(l -> sb.append(run.redactor().mask(l)).append('\n'));
+            try {
+                Files.writeString(dir.resolve(roles[i] + "-gateway.log"), sb.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private int exitCode(Verdict v) {
+        return switch (v) {
+            case GO -> Main.PASS;
+            case GO_WITH_WARNINGS -> failOnWarnings ? Main.FAIL : Main.PASS;
+            case NO_GO -> Main.FAIL;
+        };
+    }
+}

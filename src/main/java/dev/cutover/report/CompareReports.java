@@ -1,0 +1,45 @@
+package dev.cutover.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.cutover.http.Redactor;
+import dev.cutover.verdict.ComparisonResult;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the reports of one compare: index.html, report.json, report.md and junit.xml, all or nothing. */
+public final class CompareReports {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+
+    private CompareReports() {}
+
+    /** reports/<yyyyMMdd-HHmmss>-compare-<plan>, reserved empty; {@link #write} fills it. */
+    public static Path newDir(Path reportsRoot, String planName, Instant startedAt) {
+        return Reports.newRunDir(reportsRoot, "compare-" + planName, startedAt);
+    }
+
+    /** @throws java.io.UncheckedIOException when the files cannot be written or dir holds something already */
+    public static List<Path> write(ComparisonResult result, Redactor redactor, Path dir) {
+        CompareReport report = CompareModel.build(result, redactor);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("index.html", CompareHtml.render(report, result, redactor));
+        files.put("report.json", json(report));
+        files.put("report.md", CompareMarkdown.render(report));
+        files.put("junit.xml", CompareJunit.render(report));
+        return Reports.writeAll(files, redactor, dir);
+    }
+
+    static String json(CompareReport report) {
+        try {
+            return JSON.writeValueAsString(report) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write report.json", e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.cutover.verdict;
+
+import dev.cutover.http.Redactor;
+import dev.cutover.mock.MockOptions;
+import dev.cutover.parity.Parity;
+import dev.cutover.parity.ParityResult;
+import dev.cutover.parity.ScenarioRuns;
+import dev.cutover.run.Outcome;
+import dev.cutover.run.Outcomes;
+import dev.cutover.run.Preflight;
+import dev.cutover.run.Session;
+import dev.cutover.scenario.Catalog;
+import dev.cutover.scenario.Scenario;
+import dev.cutover.target.Upstream;
+import dev.cutover.yaml.InputError;
+import dev.cutover.yaml.InputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs a plan: both targets opened (each with its own mock provider), the selected scenarios run three
+ * times — baseline, baseline again, candidate — then parity and the verdict.
+ */
+public final class CompareRun implements AutoCloseable {
+    /** Called after each scenario has run on all three passes. */
+    public interface Progress {
+        void scenario(int done, int total, ScenarioRuns runs);
+    }
+
+    private final Plan plan;
+    private final Catalog catalog;
+    private final Session baseline;
+    private final Session candidate;
+    private final Redactor redactor;
+
+    private CompareRun(Plan plan, Catalog catalog, Session baseline, Session candidate) {
+        this.plan = plan;
+        this.catalog = catalog;
+        this.baseline = baseline;
+        this.candidate = candidate;
+        List<String> secrets = new ArrayList<>(baseline.target().secrets());
+        secrets.addAll(candidate.target().secrets());
+        this.redactor = new Redactor(secrets);
+    }
+
+    /**
+     * Loads the plan's scenarios and opens both targets (starting any gateway they launch).
+     *
+     * @throws InputException when the selection is empty or a file is unusable (nothing is left running)
+     */
+    public static CompareRun open(Plan plan, MockOptions mock) {
+        Catalog catalog = plan.selection().apply(Catalog.load(plan.selection().paths()));
+        if (catalog.scenarios().isEmpty() && catalog.broken().isEmpty()) {
+            throw new InputException(new InputError(plan.file(), 0, "scenarios",
+                    "selects no scenario (" + plan.selection().describe() + " under " + plan.selection().paths() + ")"));
+        }
+        Session a = Session.open(plan.baseline(), mock);
+        try {
+            return new CompareRun(plan, catalog, a, Session.open(plan.candidate(), mock));
+        } catch (RuntimeException e) {
+            a.close();
+            throw e;
+        }
+    }
+
+    public int scenarioCount() {
+        return catalog.scenarios().size() + catalog.broken().size();
+    }
+
+    public Side baselineSide() {
+        return Side.of("baseline", baseline.target(), redactor.mask(baseline.target().baseUrl()));
+    }
+
+    public Side candidateSide() {
+        return Side.of("candidate", candidate.target(), redactor.mask(candidate.target().baseUrl()));
+    }
+
+    public Redactor redactor() {
+        return redactor;
+    }
+
+    /**
+     * Runs every selected scenario three times in a row — baseline, baseline again, candidate — so that
+     * the three see the same moment of a shared machine (as Diffy sends each request to all three at once).
+     */
+    public ComparisonResult run(Progress progress, Clock clock) {
+        Instant startedAt = clock.instant();
+        long start = System.nanoTime();
+        Optional<String> baselineDown = Preflight.problem(baseline.target());
+        Optional<String> candidateDown = Preflight.problem(candidate.target());
+        int total = scenarioCount();
+        List<ScenarioRuns> runs = new ArrayList<>();
+        for (Catalog.Broken b : catalog.broken()) {
+            runs.add(new ScenarioRuns(Outcomes.broken(b, baseline.target().name()), Outcomes.broken(b, baseline.target().name()),
+                    Outcomes.broken(b, candidate.target().name())));
+            progress.scenario(runs.size(), total, runs.get(runs.size() - 1));
+        }
+        for (Scenario s : catalog.scenarios()) {
+            Outcome a1 = run(baseline, baselineDown, s);
+            Outcome a2 = run(baseline, baselineDown, s);
+            runs.add(new ScenarioRuns(a1, a2, run(candidate, candidateDown, s)));
+            progress.scenario(runs.size(), total, runs.get(runs.size() - 1));
+        }
+        boolean realModel = baseline.target().upstream() == Upstream.REAL || candidate.target().upstream() == Upstream.REAL;
+        ParityResult parity = Parity.compare(runs, realModel);
+        Side sa = baselineSide();
+        Side sb = candidateSide();
+        Decision decision = Judge.decide(plan, parity, runs, sa, sb, LocalDate.ofInstant(clock.instant(), clock.getZone()));
+        return new ComparisonResult(plan, sa, sb, startedAt, (System.nanoTime() - start) / 1e6, List.copyOf(runs), parity, decision);
+    }
+
+    private static Outcome run(Session session, Optional<String> down, Scenario s) {
+        return down.isPresent() ? Outcomes.notRun(s, session.target().name(), "target unreachable: " + down.get()) : session.run(s);
+    }
+
+    /** What the gateways this run started printed, by side, for the report folder. */
+    public List<Session> sessions() {
+        return List.of(baseline, candidate);
+    }
+
+    @Override
+    public void close() {
+        try {
+            baseline.close();
+        } finally {
+            candidate.close();
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.cutover.verdict;
+
+import java.util.List;
+
+/**
+ * The verdict with the reasons a person can act on, every difference weighed, and how each waiver fared.
+ *
+ * @param reasons blocking reasons first, then warnings, then notes
+ */
+public record Decision(Verdict verdict, List<String> reasons, List<Weighed> differences, List<WaiverUse> waivers) {
+    public long count(Impact i) {
+        return differences.stream().filter(w -> w.counted() == i).count();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.cutover.verdict;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A cutover plan from {@code plans/*.yaml}: which two targets, which scenarios, which features the
+ * candidate must support, how differences weigh, which are waived until when, and the load part.
+ *
+ * @param file null for a plan made from --baseline/--candidate on the command line
+ * @param load null when the plan has no load part
+ */
+public record Plan(String name, String description, Path file, Path baseline, Path candidate, Selection selection,
+                   List<String> required, Policy policy, List<Waiver> waivers, LoadPlan load) {
+
+    /** The plan of a plain "compare A with B": every scenario under the given paths, default policy. */
+    public static Plan adHoc(Path baseline, Path candidate, Selection selection) {
+        String name = stem(baseline) + "-vs-" + stem(candidate);
+        return new Plan(name, null, null, baseline, candidate, selection, List.of(), Policy.DEFAULT, List.of(), null);
+    }
+
+    private static String stem(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.cutover.verdict;
+
+import dev.cutover.parity.DiffClass;
+import dev.cutover.scenario.Features;
+import dev.cutover.yaml.YamlFiles;
+import dev.cutover.yaml.YamlNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads a plan; every problem names file, line and field. Paths in a plan are relative to the plan's own
+ * folder, as target profiles' are ({@code ../targets/x.yaml} from {@code plans/}).
+ */
+public final class PlanReader {
+    private static final List<String> KEYS = List.of("name", "description", "baseline", "candidate", "scenarios",
+            "required", "policy", "waivers", "load");
+    private static final Map<String, Impact> IMPACTS = Map.of("block", Impact.BLOCKING, "warn", Impact.WARNING, "note", Impact.NOTE);
+
+    private PlanReader() {}
+
+    /** @throws dev.cutover.yaml.InputException naming file, line and field */
+    public static Plan read(Path file) {
+        YamlNode root = YamlFiles.read(file);
+        if (!root.isMap()) throw root.error("a plan is a map with name, baseline, candidate, ...");
+        root.onlyKeys(KEYS);
+        Path dir = folder(file);
+        return new Plan(root.require("name").text(),
+                root.get("description").map(YamlNode::text).map(String::strip).orElse(null),
+                file,
+                existing(root.require("baseline"), dir),
+                existing(root.require("candidate"), dir),
+                selection(root.get("scenarios").orElse(null), dir),
+                root.get("required").map(PlanReader::features).orElse(List.of()),
+                root.get("policy").map(PlanReader::policy).orElse(Policy.DEFAULT),
+                root.get("waivers").map(w -> waivers(w, file)).orElse(List.of()),
+                root.get("load").map(l -> load(l, dir)).orElse(null));
+    }
+
+    private static Selection selection(YamlNode n, Path dir) {
+        if (n == null) return new Selection(List.of(dir.resolve("../scenarios").normalize()), List.of(), List.of(), List.of(), List.of());
+        n.onlyKeys(List.of("paths", "areas", "features", "tags", "exclude"));
+        List<Path> paths = n.get("paths").map(p -> p.items().stream().map(i -> existing(i, dir)).toList())
+                .orElse(List.of(dir.resolve("../scenarios").normalize()));
+        List<String> areas = n.get("areas").map(YamlNode::texts).orElse(List.of());
+        if (n.get("areas").isPresent()) {
+            List<YamlNode> items = n.require("areas").isList() ? n.require("areas").items() : List.of(n.require("areas"));
+            for (YamlNode a : items) {
+                if (paths.stream().noneMatch(p -> Files.isDirectory(p.resolve(a.text())))) {
+                    throw a.error("no area folder '" + a.text() + "' under " + paths);
+                }
+            }
+        }
+        return new Selection(paths, areas, n.get("features").map(PlanReader::features).orElse(List.of()),
+                n.get("tags").map(YamlNode::texts).orElse(List.of()), n.get("exclude").map(YamlNode::texts).orElse(List.of()));
+    }
+
+    private static List<String> features(YamlNode n) {
+        List<YamlNode> items = n.isList() ? n.items() : List.of(n);
+        List<String> out = new ArrayList<>();
+        for (YamlNode i : items) {
+            if (!Features.known(i.text())) throw i.error("unknown feature '" + i.text() + "'; known: " + String.join(", ", Features.KNOWN));
+            out.add(i.text());
+        }
+        return List.copyOf(out);
+    }
+
+    private static Policy policy(YamlNode n) {
+        n.onlyKeys(List.of("breaking", "behavioural", "cosmetic"));
+        Map<DiffClass, Impact> m = new EnumMap<>(DiffClass.class);
+        n.entries().forEach((k, v) -> m.put(DiffClass.valueOf(k.toUpperCase()), IMPACTS.get(v.oneOf(IMPACTS.keySet()))));
+        return new Policy(m);
+    }
+
+    private static List<Waiver> waivers(YamlNode n, Path file) {
+        List<Waiver> out = new ArrayList<>();
+        for (YamlNode w : n.items()) {
+            w.onlyKeys(List.of("scenario", "difference", "reason", "expires"));
+            String scenario = w.get("scenario").map(YamlNode::text).orElse(null);
+            String difference = w.get("difference").map(YamlNode::text).orElse(null);
+            if (scenario == null && difference == null) throw w.error("a waiver names a scenario, a difference (field path), or both");
+            String reason = w.require("reason").text().strip();
+            if (reason.isEmpty()) throw w.require("reason").error("say why the difference is acceptable");
+            out.add(new Waiver(scenario, difference, reason, date(w.require("expires")), file, w.line()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static LoadPlan load(YamlNode n, Path dir) {
+        n.onlyKeys(List.of("profile", "thresholds"));
+        Map<String, Double> limits = new TreeMap<>();
+        n.get("thresholds").ifPresent(t -> {
+            t.onlyKeys(LoadPlan.THRESHOLDS);
+            t.entries().forEach((k, v) -> limits.put(k, number(v)));
+        });
+        // The profile is read by the load command, which owns its format; here only the path is resolved.
+        return new LoadPlan(dir.resolve(n.require("profile").text()).normalize(), Map.copyOf(limits));
+    }
+
+    private static LocalDate date(YamlNode n) {
+        try {
+            return LocalDate.parse(n.text().trim());
+        } catch (DateTimeParseException e) {
+            throw n.error("expected a date as YYYY-MM-DD, found '" + n.text() + "'");
+        }
+    }
+
+    private static double number(YamlNode n) {
+        try {
+            double d = Double.parseDouble(n.text().trim());
+            if (d < 0 || Double.isNaN(d) || Double.isInfinite(d)) throw n.error("expected a number of zero or more");
+            return d;
+        } catch (NumberFormatException e) {
+            throw n.error("expected a number, found '" + n.text() + "'");
+        }
+    }
+
+    private static Path existing(YamlNode n, Path dir) {
+        Path p = dir.resolve(n.text().trim()).normalize();
+        if (!Files.exists(p)) throw n.error("no such file or folder '" + n.text().trim() + "' (paths are relative to the plan's folder)");
+        return p;
+    }
+
+    private static Path folder(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.cutover.verdict;
+
+import dev.cutover.parity.Difference;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * An accepted difference: a whole scenario, a field path (with {@code *} wildcards) in every scenario, or
+ * both. It counts until its expiry date (inclusive); after that it stops counting and the report says so.
+ *
+ * @param scenario   a scenario id, or null for every scenario
+ * @param difference a field path pattern such as {@code header.x-portkey-*}, or null for every path
+ */
+public record Waiver(String scenario, String difference, String reason, LocalDate expires, Path file, int line) {
+
+    public boolean matches(Difference d) {
+        if (scenario != null && !scenario.equals(d.scenarioId())) return false;
+        return difference == null || glob(difference).matcher(d.path()).matches();
+    }
+
+    public boolean expiredOn(LocalDate today) {
+        return today.isAfter(expires);
+    }
+
+    /** "stream-reset-mid-stream-not-hidden / transport" — how reports name it. */
+    public String describe() {
+        if (scenario == null) return difference;
+        return difference == null ? scenario : scenario + " / " + difference;
+    }
+
+    private static Pattern glob(String pattern) {
+        StringBuilder re = new StringBuilder();
+        for (String part : pattern.split("\\*", -1)) {
+            if (re.length() > 0) re.append(".*");
+            re.append(Pattern.quote(part));
+        }
+        return Pattern.compile(re.toString());
+    }
+}
