@@ -2,6 +2,7 @@ package dev.cutover.cli;
 
 import dev.cutover.mock.MockOptions;
 import dev.cutover.report.Reports;
+import dev.cutover.run.GatewayLog;
 import dev.cutover.run.Outcome;
 import dev.cutover.run.RunResult;
 import dev.cutover.run.Session;
@@ -52,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
             RunResult result = session.runAll(catalog, progress::print);
             Path dir = Reports.newRunDir(reports, session.target().name(), result.startedAt());
             Reports.write(result, session.redactor(), dir);
-            GatewayLog.save(session, dir);
+            GatewayLog.save(session.launchLog(), session.redactor(), dir);
             printSummary(result, dir);
             return result.allPassed() ? Main.PASS : Main.FAIL;
         }

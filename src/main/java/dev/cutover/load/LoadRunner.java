@@ -1,6 +1,7 @@
 package dev.cutover.load;
 
 import dev.cutover.load.report.LoadReport;
+import dev.cutover.run.GatewayLog;
 import io.gatling.app.Gatling$;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,7 +81,7 @@ public final class LoadRunner {
         List<Sample> all = SampleLog.read(List.of(job.dir().resolve(SampleLog.FILE)));
         List<Sample> samples = LoadMetrics.afterWarmup(all, job.profile().warmupSeconds());
         LoadMetrics metrics = LoadMetrics.of(samples, job.profile().slo());
-        saveLaunchLog(job.dir(), rig);
+        GatewayLog.save(rig.launchLog(), rig.redactor(), job.dir());
         return new LoadRun(rig.target().name(), rig.target().gateway(), rig.redactor().mask(rig.target().baseUrl()),
                 job.profile(), job.startedAt(), LoadRun.stopReason(job.profile(), job.issued(),
                         LoadMetrics.of(all, job.profile().slo()).durationS()),
@@ -125,18 +126,6 @@ public final class LoadRunner {
             Files.deleteIfExists(results);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move Gatling's report into " + into, e);
-        }
-    }
-
-    private static void saveLaunchLog(Path dir, LoadRig rig) {
-        List<String> lines = rig.launchLog();
-        if (lines.isEmpty()) return;
-        StringBuilder sb = new StringBuilder();
-        lines.forEach(l -> sb.append(rig.redactor().mask(l)).append('\n'));
-        try {
-            Files.writeString(dir.resolve("gateway.log"), sb.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

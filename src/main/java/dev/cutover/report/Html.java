@@ -5,23 +5,7 @@ final class Html {
     private final StringBuilder out = new StringBuilder(64 * 1024);
 
     static String escape(String s) {
-        if (s == null) return "";
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                // Other C0 controls are not allowed in HTML text; they carry nothing a reader could see.
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\r' || c == '\t') b.append(c);
-                }
-            }
-        }
-        return b.toString();
+        return HtmlText.escape(s);
     }
 
     /** Anchors go by position in the run: scenario ids may repeat or differ only in punctuation. */

@@ -90,7 +90,7 @@ class ConformanceIT {
                     s.redactor().mask(s.target().baseUrl()), started, ms, List.copyOf(outcomes));
             Path dir = Reports.newRunDir(PROJECT.resolve("reports"), s.target().name(), started);
             Reports.write(result, s.redactor(), dir);
-            dev.cutover.cli.GatewayLog.save(s, dir);
+            GatewayLog.save(s.launchLog(), s.redactor(), dir);
             System.out.println("cutover report: " + dir.resolve("index.html"));
             s.close();
         }

@@ -1,5 +1,6 @@
 package dev.cutover.load.report;
 
+import dev.cutover.report.HtmlText;
 import dev.cutover.load.Baseline;
 import dev.cutover.load.LoadMetrics;
 import dev.cutover.load.LoadRun;
@@ -197,6 +198,6 @@ final class LoadHtml {
     }
 
     private static String esc(String s) {
-        return Markup.escape(s);
+        return HtmlText.escape(s);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cutover.load.report;
 
+import dev.cutover.report.HtmlText;
 import java.util.List;
 import java.util.Locale;
 
@@ -69,11 +70,11 @@ final class Svg {
                 double top = py(v, maxY);
                 b.append("<rect x=\"").append(f(x0 + g * bar)).append("\" y=\"").append(f(top)).append("\" width=\"")
                         .append(f(bar - 2)).append("\" height=\"").append(f(H - BOTTOM - top)).append("\" fill=\"")
-                        .append(colour(g)).append("\"><title>").append(Markup.escape(groups.get(g).name() + " "
+                        .append(colour(g)).append("\"><title>").append(HtmlText.escape(groups.get(g).name() + " "
                                 + categories.get(c) + ": " + f(v))).append("</title></rect>");
             }
             b.append("<text x=\"").append(f(LEFT + c * slot + slot / 2)).append("\" y=\"").append(H - BOTTOM + 16)
-                    .append("\" text-anchor=\"middle\">").append(Markup.escape(categories.get(c))).append("</text>");
+                    .append("\" text-anchor=\"middle\">").append(HtmlText.escape(categories.get(c))).append("</text>");
         }
         return legend(b, groups.stream().map(Bars::name).toList());
     }
@@ -99,9 +100,9 @@ final class Svg {
         }
         if (xLabel != null) {
             b.append("<text x=\"").append(W - RIGHT).append("\" y=\"").append(H - 2).append("\" text-anchor=\"end\">")
-                    .append(Markup.escape(xLabel)).append("</text>");
+                    .append(HtmlText.escape(xLabel)).append("</text>");
         }
-        b.append("<text x=\"4\" y=\"").append(TOP).append("\">").append(Markup.escape(yLabel)).append("</text>");
+        b.append("<text x=\"4\" y=\"").append(TOP).append("\">").append(HtmlText.escape(yLabel)).append("</text>");
         return b;
     }
 
@@ -110,7 +111,7 @@ final class Svg {
         for (int i = 0; i < names.size(); i++) {
             b.append("<rect x=\"").append(x).append("\" y=\"").append(TOP + 2).append("\" width=\"10\" height=\"10\" fill=\"")
                     .append(colour(i)).append("\"/><text x=\"").append(x + 14).append("\" y=\"").append(TOP + 11).append("\">")
-                    .append(Markup.escape(names.get(i))).append("</text>");
+                    .append(HtmlText.escape(names.get(i))).append("</text>");
             x += 24 + 7 * names.get(i).length();
         }
         return b.append("</svg>").toString();
