@@ -8,25 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ChatCompletionTest {
-    static MockProvider mock;
-    static TestClient client;
-
-    @BeforeAll
-    static void start() {
-        mock = MockProvider.start(MockOptions.defaults());
-        client = new TestClient(mock);
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
-
+class ChatCompletionTest extends OneMockPerClass {
     @Test
     void jsonCompletionHasOpenAisShape() {
         mock.script("chat-json", script("{\"content\":\"Hi there friend\",\"usage\":{\"prompt_tokens\":7,\"completion_tokens\":3}}"));

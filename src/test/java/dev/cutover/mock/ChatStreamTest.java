@@ -15,25 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ChatStreamTest {
-    static MockProvider mock;
-    static TestClient client;
-
-    @BeforeAll
-    static void start() {
-        mock = MockProvider.start(MockOptions.defaults());
-        client = new TestClient(mock);
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
-
+class ChatStreamTest extends OneMockPerClass {
     @Test
     void streamWithUsageAssemblesToTheScriptedContent() {
         String content = "The quick  brown fox,\njumps over the lazy dog. ";

@@ -9,25 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class EmbeddingTest {
-    static MockProvider mock;
-    static TestClient client;
-
-    @BeforeAll
-    static void start() {
-        mock = MockProvider.start(MockOptions.defaults());
-        client = new TestClient(mock);
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
-
+class EmbeddingTest extends OneMockPerClass {
     static JsonNode embed(String key, String input, String extra) {
         return json(client.post("/v1/embeddings", "{\"model\":\"text-embedding-3-small\",\"input\":" + input
                 + (extra.isEmpty() ? "" : "," + extra) + "}").body());

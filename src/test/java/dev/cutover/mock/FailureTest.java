@@ -16,26 +16,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Scripted errors and faults, each as a JDK HttpClient observes it. */
-class FailureTest {
-    static MockProvider mock;
-    static TestClient client;
-
-    @BeforeAll
-    static void start() {
-        mock = MockProvider.start(MockOptions.defaults());
-        client = new TestClient(mock);
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
-
+class FailureTest extends OneMockPerClass {
     static HttpResponse<String> chatReq(String key, String extra) {
         return client.post("/v1/chat/completions", chat(key, extra));
     }

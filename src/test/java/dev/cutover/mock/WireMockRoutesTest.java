@@ -12,27 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Model listings and unknown paths come from the WireMock mappings under mocks/; Azure paths too. */
-class WireMockRoutesTest {
-    static MockProvider mock;
-    static TestClient client;
-
-    @BeforeAll
-    static void start() {
-        mock = MockProvider.start(MockOptions.defaults());
-        client = new TestClient(mock);
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
-
+class WireMockRoutesTest extends OneMockPerClass {
     @Test
     void modelsListHasOpenAisShape() {
         HttpResponse<String> r = client.get("/v1/models");
