@@ -101,6 +101,8 @@ public final class MockBench {
                 && r.gapError().p99() <= MAX_TIMING_ERROR_MS;
         out.printf(Locale.ROOT, "  completed %d/%d, peak open %d%n", r.completed(), r.streams(), r.peakOpen());
         spread("|TTFT − configured|", r.ttftError());
+        spread("  on a new connection", r.ttftFreshError());
+        spread("  on a kept-alive one", r.ttftReusedError());
         spread("|gap − configured|", r.gapError());
         out.printf(Locale.ROOT, "  p99 within ±%.0f ms %s%n", MAX_TIMING_ERROR_MS, mark(timing));
 
