@@ -93,7 +93,7 @@ public final class StreamClient {
     }
 
     /** A token is a chunk whose first choice has non-empty content or a tool-call delta. */
-    static boolean carriesToken(String data) {
+    public static boolean carriesToken(String data) {
         if (data == null || data.isBlank() || data.trim().equals("[DONE]")) return false;
         try {
             JsonNode choices = JSON.readTree(data).path("choices");

@@ -1,43 +1,44 @@
 package dev.cutover.overhead;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cutover.mock.Marker;
+import dev.cutover.http.HttpCall;
+import dev.cutover.run.RequestBuilder;
 import dev.cutover.scenario.Endpoint;
-import dev.cutover.target.Routes;
+import dev.cutover.scenario.RequestSpec;
 import dev.cutover.target.Target;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The chat completion the probe sends to one target, as raw HTTP/1.1 bytes: the target's path style,
- * model name, key and extra headers, and the exchange marker so that the mock provider plays the
- * probe's script whichever way the request came. Built once; every request of a side is the same bytes.
+ * The chat completion the probe sends to one target, as raw HTTP/1.1 bytes. The request itself — path
+ * style, model name, key, extra headers, exchange marker — is built exactly as for a conformance run
+ * ({@link RequestBuilder}); this only lays it out for the probe's own client. Built once; every request
+ * of a side is the same bytes.
  */
 public record ProbeRequest(URI origin, byte[] bytes) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int TIMEOUT_MS = 30_000;
 
     /** @throws IllegalArgumentException when the target names no chat model or a header cannot go on the wire */
     public static ProbeRequest chat(Target target, String exchangeKey, boolean stream) {
-        String model = target.models().get("chat");
-        if (model == null) {
+        if (target.models().get("chat") == null) {
             throw new IllegalArgumentException("target '" + target.name() + "' names no chat model (models: chat)");
         }
-        URI base = URI.create(target.baseUrl());
-        String basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
-        String path = basePath + Routes.path(target, Endpoint.CHAT_COMPLETIONS, model);
-        byte[] body = body(model, exchangeKey, stream);
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("model", "${model.chat}");
+        request.put("messages", List.of(Map.of("role", "user", "content", "Say hello")));
+        if (stream) request.put("stream", true);
+        HttpCall call = RequestBuilder.build(RequestSpec.of(Endpoint.CHAT_COMPLETIONS, request, TIMEOUT_MS), target, exchangeKey);
 
+        URI url = URI.create(call.url());
+        byte[] body = call.body().getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Host", base.getRawAuthority());
-        headers.putAll(target.headers());
-        headers.put("Content-Type", "application/json");
-        headers.put(Marker.HEADER, exchangeKey);
-        if (!target.auth().none()) headers.put(target.auth().header(), target.auth().valueFor(target.auth().key()));
+        headers.put("Host", url.getRawAuthority());
+        headers.putAll(call.headers());
         headers.put("Content-Length", String.valueOf(body.length));
 
+        String path = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
         StringBuilder head = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\n");
         headers.forEach((k, v) -> {
             if (v == null || v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0) {
@@ -50,14 +51,6 @@ public record ProbeRequest(URI origin, byte[] bytes) {
         byte[] all = new byte[h.length + body.length];
         System.arraycopy(h, 0, all, 0, h.length);
         System.arraycopy(body, 0, all, h.length, body.length);
-        return new ProbeRequest(URI.create(base.getScheme() + "://" + base.getRawAuthority()), all);
-    }
-
-    private static byte[] body(String model, String exchangeKey, boolean stream) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("model", model);
-        root.putArray("messages").addObject().put("role", "user").put("content", "Say hello " + Marker.tag(exchangeKey));
-        if (stream) root.put("stream", true);
-        return root.toString().getBytes(StandardCharsets.UTF_8);
+        return new ProbeRequest(URI.create(url.getScheme() + "://" + url.getRawAuthority()), all);
     }
 }

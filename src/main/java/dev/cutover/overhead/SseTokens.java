@@ -1,9 +1,7 @@
 package dev.cutover.overhead;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cutover.http.StreamClient;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -12,7 +10,6 @@ import java.util.Arrays;
  * TTFT — with its arrival time. The role chunk and the usage chunk carry none.
  */
 final class SseTokens {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] DATA = "data:".getBytes();
 
     private final long start;
@@ -42,17 +39,8 @@ final class SseTokens {
         return Arrays.copyOf(arrivals, count);
     }
 
+    /** The same rule as the conformance run's time to first token. */
     static boolean carriesToken(String data) {
-        if (data.isEmpty() || data.equals("[DONE]")) return false;
-        try {
-            for (JsonNode choice : JSON.readTree(data).path("choices")) {
-                JsonNode delta = choice.path("delta");
-                if (delta.path("content").isTextual() && !delta.path("content").asText().isEmpty()) return true;
-                if (delta.path("tool_calls").isArray() && !delta.path("tool_calls").isEmpty()) return true;
-            }
-            return false;
-        } catch (IOException notJson) {
-            return false;
-        }
+        return StreamClient.carriesToken(data);
     }
 }
