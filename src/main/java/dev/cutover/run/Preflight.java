@@ -1,7 +1,8 @@
 package dev.cutover.run;
 
+import dev.cutover.http.HttpCall;
 import dev.cutover.scenario.Endpoint;
-import dev.cutover.target.Routes;
+import dev.cutover.scenario.RequestSpec;
 import dev.cutover.target.Target;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,10 +36,16 @@ public final class Preflight {
 
     private static Optional<String> keyRefused(Target target) {
         if (target.auth().none()) return Optional.empty();
-        String url = target.baseUrl() + Routes.path(target, Endpoint.MODELS_LIST, null);
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET();
-        target.headers().forEach(b::header);
-        b.header(target.auth().header(), target.auth().valueFor(target.auth().key()));
+        HttpCall call;
+        try {
+            // Built like any scenario's request, so the listing goes where and with the key the scenarios will use.
+            call = RequestBuilder.build(RequestSpec.of(Endpoint.MODELS_LIST, null, 10_000), target, "preflight");
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a profile gap (no key for a provider): each scenario names it
+        }
+        String url = call.url();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMillis(call.timeoutMs())).GET();
+        call.headers().forEach(b::header);
         try {
             HttpResponse<String> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 401 || r.statusCode() == 403) {
