@@ -8,14 +8,14 @@ import java.net.InetSocketAddress;
 
 /**
  * The yardstick: a JDK HttpServer that answers every request with fixed bytes and does nothing else — no
- * parsing, no journal, handlers on the server's own dispatcher thread. TCP_NODELAY comes from
- * {@code sun.net.httpserver.nodelay}, which the mock provider's class sets on first use (same JVM, same
- * setting for both).
+ * parsing, no journal, handlers on the server's own dispatcher thread, TCP_NODELAY on like the mock's.
  */
 final class BareServer implements AutoCloseable {
     private final HttpServer server;
 
     BareServer(byte[] body, String contentType) throws IOException {
+        // Read once per JVM, when the first JDK server starts: without it each answer waits for a delayed ACK.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4096);
         server.createContext("/", ex -> {
             ex.getRequestBody().readAllBytes();

@@ -1,8 +1,5 @@
 package dev.cutover.mock;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,27 +27,31 @@ final class AdminApi {
         return path.startsWith(PREFIX);
     }
 
-    void handle(HttpExchange ex, byte[] body) throws IOException {
-        Matcher m = PATH.matcher(ex.getRequestURI().getPath());
-        String route = m.matches() ? ex.getRequestMethod() + " " + m.group(1) : "";
+    Answer answer(Incoming in) {
+        long now = in.arrived();
+        Matcher m = PATH.matcher(in.path());
+        String route = m.matches() ? in.method() + " " + m.group(1) : "";
         switch (route) {
             case "POST scripts" -> {
                 try {
-                    provider.script(m.group(2), MockJson.readScript(new String(body, StandardCharsets.UTF_8)));
+                    provider.script(m.group(2), MockJson.readScript(in.bodyText()));
                 } catch (IllegalArgumentException e) {
-                    Reply.error(ex, ApiError.badRequest(e.getMessage(), null), Map.of());
-                    return;
+                    return Reply.error(now, ApiError.badRequest(e.getMessage(), null), Map.of());
                 }
-                Reply.bytes(ex, 204, null, new byte[0], Map.of());
+                return Answer.whole(now, 204, null, new byte[0], Map.of());
             }
             case "DELETE scripts" -> {
                 provider.forget(m.group(2));
-                Reply.bytes(ex, 204, null, new byte[0], Map.of());
+                return Answer.whole(now, 204, null, new byte[0], Map.of());
             }
-            case "GET journal" -> Reply.bytes(ex, 200, Reply.JSON,
-                    Reply.utf8(MockJson.writeJournal(provider.received(m.group(2)))), Map.of());
-            default -> Reply.error(ex, new ApiError(404, "Unknown admin route: " + ex.getRequestMethod() + " "
-                    + ex.getRequestURI().getPath(), "invalid_request_error", null, null), Map.of());
+            case "GET journal" -> {
+                return Answer.whole(now, 200, Reply.JSON, Reply.utf8(MockJson.writeJournal(provider.received(m.group(2)))),
+                        Map.of());
+            }
+            default -> {
+                return Reply.error(now, new ApiError(404, "Unknown admin route: " + in.method() + " " + in.path(),
+                        "invalid_request_error", null, null), Map.of());
+            }
         }
     }
 }

@@ -2,36 +2,22 @@ package dev.cutover.mock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Writing whole responses onto a JDK {@link HttpExchange}. */
+/** Whole JSON and error answers, and the byte conversions every answer uses. */
 final class Reply {
     static final String JSON = "application/json";
 
     private Reply() {}
 
-    static void json(HttpExchange ex, int status, JsonNode body, Map<String, String> extraHeaders) throws IOException {
-        bytes(ex, status, JSON, toBytes(body), extraHeaders);
+    static Answer json(long due, int status, JsonNode body, Map<String, String> extraHeaders) {
+        return Answer.whole(due, status, JSON, toBytes(body), extraHeaders);
     }
 
-    static void error(HttpExchange ex, ApiError error, Map<String, String> extraHeaders) throws IOException {
-        json(ex, error.status(), error.envelope(), extraHeaders);
-    }
-
-    static void bytes(HttpExchange ex, int status, String contentType, byte[] body, Map<String, String> extraHeaders)
-            throws IOException {
-        if (contentType != null) ex.getResponseHeaders().set("content-type", contentType);
-        extraHeaders.forEach((k, v) -> ex.getResponseHeaders().add(k, v));
-        // -1 tells the JDK server "no body" and makes it send content-length: 0 instead of chunking.
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(body);
-        }
+    static Answer error(long due, ApiError error, Map<String, String> extraHeaders) {
+        return json(due, error.status(), error.envelope(), extraHeaders);
     }
 
     static byte[] toBytes(JsonNode node) {

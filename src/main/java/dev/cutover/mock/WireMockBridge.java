@@ -7,10 +7,9 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.direct.DirectCallHttpServerFactory;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Response;
-import com.sun.net.httpserver.HttpExchange;
-import dev.cutover.http.Headers;
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,22 +37,21 @@ final class WireMockBridge implements AutoCloseable {
         server.start();
     }
 
-    void serve(HttpExchange ex, Headers headers, byte[] body, Map<String, String> extraHeaders) throws IOException {
-        String uri = ex.getRequestURI().getRawPath()
-                + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
-        DirectRequest request = new DirectRequest("http://" + headers.first("host").orElse("localhost") + uri,
-                ex.getRequestMethod(), ex.getProtocol(), ex.getRemoteAddress().getAddress().getHostAddress(),
-                headers, body);
+    /** WireMock's answer to the request, due then, with the script's extra headers after WireMock's own. */
+    Answer answer(Incoming in, long due, Map<String, String> extraHeaders) {
+        DirectRequest request = new DirectRequest("http://" + in.headers().first("host").orElse("localhost") + in.rawUri(),
+                in.method(), in.protocol(), in.clientIp(), in.headers(), in.body());
         Response response = factory.getHttpServer().stubRequest(request);
+        List<Answer.Header> headers = new ArrayList<>();
         for (HttpHeader header : response.getHeaders().all()) {
-            // The JDK server frames the body itself (length headers would contradict it), and a provider
+            // The transport frames the body itself (length headers would contradict it), and a provider
             // does not announce which WireMock stub matched.
             String name = header.key().toLowerCase(Locale.ROOT);
             if (DROPPED_HEADERS.contains(name)) continue;
-            header.values().forEach(v -> ex.getResponseHeaders().add(name, v));
+            header.values().forEach(v -> headers.add(new Answer.Header(name, v)));
         }
-        byte[] responseBody = response.getBody() == null ? new byte[0] : response.getBody();
-        Reply.bytes(ex, response.getStatus(), null, responseBody, extraHeaders);
+        byte[] body = response.getBody() == null ? new byte[0] : response.getBody();
+        return Answer.whole(due, response.getStatus(), Answer.headers(headers, extraHeaders), body);
     }
 
     @Override

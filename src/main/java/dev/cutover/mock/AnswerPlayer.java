@@ -1,0 +1,107 @@
+package dev.cutover.mock;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Plays an {@link Answer} on a connection from its event loop: each part is written and flushed at its
+ * deadline by a timer of the loop (no thread waits per stream), so hundreds of streams share a couple of
+ * threads and none is late because another one slept. Deadlines are absolute: a late write does not push
+ * the later ones back.
+ */
+final class AnswerPlayer {
+    private final Channel channel;
+    private final Answer answer;
+    private final boolean keepAlive;
+    private final Runnable whenReusable;
+    private int next;
+
+    /** @param whenReusable runs once the answer is complete on a connection that stays open for the next request */
+    private AnswerPlayer(Channel channel, Answer answer, boolean keepAlive, Runnable whenReusable) {
+        this.channel = channel;
+        this.answer = answer;
+        this.keepAlive = keepAlive;
+        this.whenReusable = whenReusable;
+    }
+
+    /** Must be called on the channel's event loop. */
+    static void play(Channel channel, Answer answer, boolean keepAlive, Runnable whenReusable) {
+        AnswerPlayer player = new AnswerPlayer(channel, answer, keepAlive, whenReusable);
+        player.when(answer.headersDue(), player::start);
+    }
+
+    private void start() {
+        if (!channel.isActive()) return;
+        if (answer.status() == 0) {
+            channel.close();
+            return;
+        }
+        HttpResponse head;
+        try {
+            head = head();
+        } catch (IllegalArgumentException badHeader) {
+            // A script's header that HTTP cannot carry: say so rather than drop the connection like a fault would.
+            play(channel, Reply.error(System.nanoTime(), new ApiError(500, "cutover mock failed: " + badHeader.getMessage(),
+                    "server_error", null, null), java.util.Map.of()), keepAlive, whenReusable);
+            return;
+        }
+        channel.write(head);
+        step();
+    }
+
+    /** Writes every part that is due, then waits for the next deadline or ends the answer. */
+    private void step() {
+        while (channel.isActive()) {
+            long due = next < answer.parts().size() ? answer.parts().get(next).due() : answer.endDue();
+            if (due - System.nanoTime() > 0) {
+                channel.flush();
+                when(due, this::step);
+                return;
+            }
+            if (next == answer.parts().size()) {
+                end();
+                return;
+            }
+            // Each part is its own flushed write: every SSE event is a separate moment the client must see.
+            channel.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(answer.parts().get(next++).bytes())));
+        }
+    }
+
+    private void end() {
+        if (answer.ending() == Answer.Ending.DROP) {
+            channel.close();
+        } else if (!keepAlive) {
+            channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+            whenReusable.run();
+        }
+    }
+
+    private HttpResponse head() {
+        HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(answer.status()));
+        answer.headers().forEach(h -> head.headers().add(h.name(), h.value()));
+        if (answer.chunked()) {
+            HttpUtil.setTransferEncodingChunked(head, true);
+        } else if (answer.status() != 204 && answer.status() != 304 && answer.status() >= 200) {
+            HttpUtil.setContentLength(head, answer.length());
+        }
+        HttpUtil.setKeepAlive(head, keepAlive);
+        return head;
+    }
+
+    private void when(long due, Runnable task) {
+        long wait = due - System.nanoTime();
+        if (wait <= 0) task.run();
+        else channel.eventLoop().schedule(task, wait, TimeUnit.NANOSECONDS);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.cutover.mock;
+
+import dev.cutover.scenario.ProviderScript;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the mock decides for every request: admin routes aside, it is journaled under its exchange key,
+ * its key checked, then answered by the scripted engine (a scripted key, or any chat/embeddings request)
+ * or by WireMock's mappings (everything else). Transport-free: it returns an {@link Answer} to be played.
+ */
+final class Front {
+    private final String apiKey;
+    private final Journal journal;
+    private final ScriptBook book;
+    private final ScriptedEngine engine;
+    private final WireMockBridge wireMock;
+    private final AdminApi admin;
+
+    Front(MockProvider provider, String apiKey, Journal journal, ScriptBook book, WireMockBridge wireMock) {
+        this.apiKey = apiKey;
+        this.journal = journal;
+        this.book = book;
+        this.engine = new ScriptedEngine(book);
+        this.wireMock = wireMock;
+        this.admin = new AdminApi(provider);
+    }
+
+    /**
+     * Whether working out the answer may block (WireMock's matching and templating, the admin API): the
+     * transport then does it off its I/O threads, which also time every stream. Chat and embeddings are
+     * planned in microseconds and never wait.
+     */
+    static boolean mayBlock(Incoming in) {
+        return AdminApi.owns(in.path()) || ApiRequest.of(in.method(), in.path(), "").isEmpty();
+    }
+
+    Answer answer(Incoming in) {
+        try {
+            return AdminApi.owns(in.path()) ? admin.answer(in) : serve(in);
+        } catch (RuntimeException bug) {
+            // A fault in the mock must not look like a scripted reset or a provider error: say whose it is.
+            return Reply.error(System.nanoTime(), new ApiError(500, "cutover mock failed: " + bug, "server_error", null, null),
+                    Map.of());
+        }
+    }
+
+    private Answer serve(Incoming in) {
+        String body = in.bodyText();
+        String key = Marker.find(body).or(() -> in.headers().first(Marker.HEADER)).orElse(null);
+        journal.add(key == null ? MockProvider.UNMARKED : key, new ReceivedRequest(in.method(), in.path(),
+                in.rawQuery(), in.headers(), body, System.currentTimeMillis()));
+        Optional<ApiError> denied = Auth.check(in.headers(), apiKey);
+        if (denied.isPresent()) return Reply.error(in.arrived(), denied.get(), Map.of());
+        ProviderScript script = book.get(key);
+        ApiRequest request = ApiRequest.of(in.method(), in.path(), body).orElse(null);
+        if (script == null && request == null) return wireMock.answer(in, in.arrived(), Map.of());
+        return engine.answer(in.arrived(), key, script == null ? ProviderScript.DEFAULT : script, request,
+                (due, extra) -> wireMock.answer(in, due, extra));
+    }
+}
