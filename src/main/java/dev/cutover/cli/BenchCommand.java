@@ -36,6 +36,9 @@ final class BenchCommand {
         long memoryRequests;
         @Option(names = "--memory-seconds", defaultValue = "300", description = "Time limit of the memory run (default: ${DEFAULT-VALUE}).")
         int memorySeconds;
+        @Option(names = "--only", split = ",", paramLabel = "PART",
+                description = "Run only these parts: throughput, streams, memory (comma-separated; default: all).")
+        java.util.EnumSet<MockBench.Part> only = java.util.EnumSet.allOf(MockBench.Part.class);
 
         @Override
         public Integer call() throws Exception {
@@ -44,12 +47,13 @@ final class BenchCommand {
                 System.err.println("error: counts and durations must be positive (connections ≥ threads, tokens ≥ 2)");
                 return Main.BAD_INPUT;
             }
-            if (!MockBench.wrkInstalled()) {
+            boolean needsWrk = only.contains(MockBench.Part.THROUGHPUT) || only.contains(MockBench.Part.MEMORY);
+            if (needsWrk && !MockBench.wrkInstalled()) {
                 System.err.println("error: wrk not found on the PATH (Debian/Ubuntu: apt-get install wrk)");
                 return Main.BAD_INPUT;
             }
             return MockBench.run(new MockBench.Options(threads, connections, seconds, rounds, streams, ttftMs, gapMs,
-                    tokens, openStreams, memoryRequests, memorySeconds), System.out) ? Main.PASS : Main.FAIL;
+                    tokens, openStreams, memoryRequests, memorySeconds, only), System.out) ? Main.PASS : Main.FAIL;
         }
     }
 }
