@@ -3,6 +3,7 @@ package dev.cutover.bench;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
 import dev.cutover.scenario.ProviderScript;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -99,15 +100,17 @@ public final class MockBench {
                 round, who, r.requestsPerSecond(), r.p50Ms(), r.p99Ms(), r.non2xx(), r.socketErrors());
     }
 
-    private boolean streams(MockProvider mock) throws InterruptedException {
+    private boolean streams(MockProvider mock) throws IOException {
         out.printf(Locale.ROOT, "%nstreaming: %d concurrent clients × %d streams each (staggered starts, kept-alive), TTFT %d ms, "
-                + "%d tokens %d ms apart; own client, nanoTime per event%n", o.streams(), STREAMS_PER_CLIENT, o.ttftMs(), o.words(), o.gapMs());
+                + "%d tokens %d ms apart; one NIO client thread, nanoTime per read%n", o.streams(), STREAMS_PER_CLIENT, o.ttftMs(), o.words(), o.gapMs());
         // Not counted: the first streams would measure the JIT compiling the stream path, not the mock.
         StreamBench.Result warm = StreamBench.run(mock, "bench.warmup", o.streams(), 5, 2, 10, 5, true);
         out.printf(Locale.ROOT, "  warm-up: %d short streams (TTFT 5 ms, 10 tokens 2 ms apart) in %.1f s, not counted%n",
                 warm.streams(), warm.seconds());
+        mock.lateness().takeMicros();
         StreamBench.Result r = StreamBench.run(mock, "bench.streams", o.streams(), o.ttftMs(), o.gapMs(), o.words(),
                 STREAMS_PER_CLIENT, true);
+        StreamBench.Spread late = StreamBench.Spread.of(mock.lateness().takeMicros());
         boolean timing = r.completed() == r.streams() && r.peakOpen() == o.streams() && r.ttftError().p99() <= MAX_TIMING_ERROR_MS
                 && r.gapError().p99() <= MAX_TIMING_ERROR_MS;
         out.printf(Locale.ROOT, "  completed %d/%d, peak open %d%n", r.completed(), r.streams(), r.peakOpen());
@@ -115,6 +118,7 @@ public final class MockBench {
         spread("  on a new connection", r.ttftFreshError());
         spread("  on a kept-alive one", r.ttftReusedError());
         spread("|gap − configured|", r.gapError());
+        spread("mock's own lateness", late);
         out.printf(Locale.ROOT, "  p99 within ±%.0f ms %s%n", MAX_TIMING_ERROR_MS, mark(timing));
 
         // Long streams, so that all of them are still open when the last of a slow burst of connects gets in.

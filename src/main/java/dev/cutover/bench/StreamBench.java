@@ -1,31 +1,28 @@
 package dev.cutover.bench;
 
 import dev.cutover.mock.MockProvider;
-import dev.cutover.overhead.KeepAliveClient;
 import dev.cutover.overhead.ProbeRequest;
 import dev.cutover.scenario.ProviderScript;
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Random;
 import org.HdrHistogram.Histogram;
 
 /**
- * Many concurrent streams from the mock, each client on its own kept-alive connection and thread. Either
+ * Many concurrent streams from the mock, each client on its own kept-alive connection ({@link StreamClients},
+ * all on one thread). Either
  * all clients start at once (a burst: how many streams can be open together), or, staggered, each starts
  * at a random moment within one stream's length and then runs its streams back to back, so that the mock
  * holds the given number of streams open in a steady state rather than a thundering herd of connects.
- * Every token event is stamped on arrival with {@code System.nanoTime}; the error of a stream's TTFT is
+ * Every token event is stamped with {@code System.nanoTime} as its bytes are read; the error of a stream's TTFT is
  * (request written → first token) − configured TTFT, and of each gap (token i−1 → token i) − configured gap.
  */
 final class StreamBench {
     /**
      * Errors are |actual − configured| in milliseconds; {@code streams} counts every stream run,
-     * {@code peakOpen} the most clients with a stream open or about to be at one moment.
-     */
-    /**
+     * {@code peakOpen} the most clients connected at one moment.
+     *
      * @param ttftFreshError TTFT error of each client's first stream: it also holds the server's accepting of a
      *                       new connection; a gateway keeps its provider connections alive, so the others
      *                       ({@code ttftReusedError}) are the steady state
@@ -45,43 +42,20 @@ final class StreamBench {
 
     /** @param perClient streams each client runs one after another; with {@code staggered} false all start together */
     static Result run(MockProvider mock, String key, int streams, int ttftMs, int gapMs, int words, int perClient,
-                      boolean staggered) throws InterruptedException {
+                      boolean staggered) throws IOException {
         mock.script(key, new ProviderScript("word ".repeat(words).trim(), 1, null, List.of(), false, null, null, 0,
                 Map.of(), 0, ttftMs, List.of(gapMs), null, null, 0));
         ProbeRequest request = MockRequests.chat(mock, key, true);
-        long[][] arrivals = new long[streams * perClient][];
-        long streamMs = ttftMs + (long) gapMs * (words - 1);
-        AtomicInteger open = new AtomicInteger();
-        AtomicInteger peak = new AtomicInteger();
-        CountDownLatch go = new CountDownLatch(1);
-        List<Thread> threads = new ArrayList<>();
+        long streamNanos = (ttftMs + (long) gapMs * (words - 1)) * 1_000_000L;
+        long[] starts = new long[streams];
+        Random random = new Random(42);
+        if (staggered) for (int i = 0; i < streams; i++) starts[i] = (long) (random.nextDouble() * streamNanos);
+        long limit = streamNanos * (perClient + 1) + 30_000_000_000L;
         long start = System.nanoTime();
-        int timeoutMs = (int) (30_000 + streamMs);
-        for (int i = 0; i < streams; i++) {
-            int n = i;
-            Thread t = new Thread(() -> {
-                try (KeepAliveClient client = new KeepAliveClient(request.origin(), timeoutMs)) {
-                    go.await();
-                    if (staggered) Thread.sleep(ThreadLocalRandom.current().nextLong(streamMs + 1));
-                    peak.accumulateAndGet(open.incrementAndGet(), Math::max);
-                    for (int r = 0; r < perClient; r++) {
-                        KeepAliveClient.Answer a = client.send(request.bytes());
-                        if (a.ok()) arrivals[n * perClient + r] = a.tokenNs();
-                    }
-                } catch (Exception failed) {
-                    // counted below as a stream that did not complete
-                } finally {
-                    open.decrementAndGet();
-                }
-            }, "bench-stream-" + i);
-            t.setDaemon(true);
-            t.start();
-            threads.add(t);
-        }
-        go.countDown();
-        for (Thread t : threads) t.join((timeoutMs + 10_000L) * perClient);
+        StreamClients.Outcome outcome = StreamClients.run(request.origin(), request.bytes(), starts, perClient, limit);
         double seconds = (System.nanoTime() - start) / 1e9;
         mock.forget(key);
+        long[][] arrivals = outcome.tokens();
 
         Histogram ttft = new Histogram(3);
         Histogram gaps = new Histogram(3);
@@ -97,7 +71,7 @@ final class StreamBench {
             (n % perClient == 0 ? fresh : reused).recordValue(errorUs);
             for (int i = 1; i < a.length; i++) gaps.recordValue(Math.abs(a[i] - a[i - 1] - gapMs * 1_000_000L) / 1000);
         }
-        return new Result(streams * perClient, completed, peak.get(), ttftMs, gapMs, words, Spread.of(ttft), Spread.of(gaps),
+        return new Result(streams * perClient, completed, outcome.peakOpen(), ttftMs, gapMs, words, Spread.of(ttft), Spread.of(gaps),
                 seconds, Spread.of(fresh), Spread.of(reused));
     }
 }

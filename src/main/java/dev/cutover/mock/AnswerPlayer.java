@@ -23,19 +23,21 @@ final class AnswerPlayer {
     private final Answer answer;
     private final boolean keepAlive;
     private final Runnable whenReusable;
+    private final Lateness lateness;
     private int next;
 
     /** @param whenReusable runs once the answer is complete on a connection that stays open for the next request */
-    private AnswerPlayer(Channel channel, Answer answer, boolean keepAlive, Runnable whenReusable) {
+    private AnswerPlayer(Channel channel, Answer answer, boolean keepAlive, Lateness lateness, Runnable whenReusable) {
         this.channel = channel;
+        this.lateness = lateness;
         this.answer = answer;
         this.keepAlive = keepAlive;
         this.whenReusable = whenReusable;
     }
 
     /** Must be called on the channel's event loop. */
-    static void play(Channel channel, Answer answer, boolean keepAlive, Runnable whenReusable) {
-        AnswerPlayer player = new AnswerPlayer(channel, answer, keepAlive, whenReusable);
+    static void play(Channel channel, Answer answer, boolean keepAlive, Lateness lateness, Runnable whenReusable) {
+        AnswerPlayer player = new AnswerPlayer(channel, answer, keepAlive, lateness, whenReusable);
         player.when(answer.headersDue(), player::start);
     }
 
@@ -51,7 +53,7 @@ final class AnswerPlayer {
         } catch (IllegalArgumentException badHeader) {
             // A script's header that HTTP cannot carry: say so rather than drop the connection like a fault would.
             play(channel, Reply.error(System.nanoTime(), new ApiError(500, "cutover mock failed: " + badHeader.getMessage(),
-                    "server_error", null, null), java.util.Map.of()), keepAlive, whenReusable);
+                    "server_error", null, null), java.util.Map.of()), keepAlive, lateness, whenReusable);
             return;
         }
         channel.write(head);
@@ -62,7 +64,8 @@ final class AnswerPlayer {
     private void step() {
         while (channel.isActive()) {
             long due = next < answer.parts().size() ? answer.parts().get(next).due() : answer.endDue();
-            if (due - System.nanoTime() > 0) {
+            long late = System.nanoTime() - due;
+            if (late < 0) {
                 channel.flush();
                 when(due, this::step);
                 return;
@@ -71,6 +74,7 @@ final class AnswerPlayer {
                 end();
                 return;
             }
+            lateness.record(late);
             // Each part is its own flushed write: every SSE event is a separate moment the client must see.
             channel.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(answer.parts().get(next++).bytes())));
         }

@@ -25,11 +25,13 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
 
     private final Front front;
     private final Executor mayBlock;
+    private final Lateness lateness;
     private final Queue<Pending> waiting = new ArrayDeque<>();
     private boolean answering;
 
-    ExchangeHandler(Front front, Executor mayBlock) {
+    ExchangeHandler(Front front, Executor mayBlock, Lateness lateness) {
         this.front = front;
+        this.lateness = lateness;
         this.mayBlock = mayBlock;
     }
 
@@ -42,7 +44,7 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
             uri = URI.create(req.uri());
         } catch (IllegalArgumentException bad) {
             AnswerPlayer.play(ctx.channel(), Reply.error(arrived, ApiError.badRequest("cutover mock: unreadable HTTP request: "
-                    + bad.getMessage(), null), Map.of()), false, () -> { });
+                    + bad.getMessage(), null), Map.of()), false, lateness, () -> { });
             return;
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -62,10 +64,10 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         if (Front.mayBlock(p.request())) {
             mayBlock.execute(() -> {
                 Answer a = front.answer(p.request());
-                ctx.channel().eventLoop().execute(() -> AnswerPlayer.play(ctx.channel(), a, p.keepAlive(), reusable));
+                ctx.channel().eventLoop().execute(() -> AnswerPlayer.play(ctx.channel(), a, p.keepAlive(), lateness, reusable));
             });
         } else {
-            AnswerPlayer.play(ctx.channel(), front.answer(p.request()), p.keepAlive(), reusable);
+            AnswerPlayer.play(ctx.channel(), front.answer(p.request()), p.keepAlive(), lateness, reusable);
         }
     }
 

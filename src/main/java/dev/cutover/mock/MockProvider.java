@@ -19,13 +19,15 @@ public final class MockProvider implements AutoCloseable {
     private final ScriptBook book = new ScriptBook();
     private final Journal journal;
     private final String apiKey;
+    private final Lateness lateness = new Lateness();
 
     private MockProvider(MockOptions options) throws IOException {
         apiKey = options.apiKey();
         journal = new Journal(options.journalLimit());
         wireMock = new WireMockBridge(options.mocksDir());
         try {
-            server = new MockServer(options.host(), options.port(), new Front(this, options.apiKey(), journal, book, wireMock));
+            server = new MockServer(options.host(), options.port(), new Front(this, options.apiKey(), journal, book, wireMock),
+                    lateness);
         } catch (IOException e) {
             wireMock.close();
             throw e;
@@ -53,6 +55,11 @@ public final class MockProvider implements AutoCloseable {
     /** The key this mock accepts (what a gateway in front of it must send upstream); null accepts any. */
     public String apiKey() {
         return apiKey;
+    }
+
+    /** How late the mock wrote the parts of its answers against their deadlines. */
+    public Lateness lateness() {
+        return lateness;
     }
 
     /** From now on, requests carrying this key are answered by this script (fail counts carry over). */

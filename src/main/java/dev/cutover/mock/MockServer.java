@@ -46,7 +46,7 @@ final class MockServer implements AutoCloseable {
     private final Channel server;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    MockServer(String host, int port, Front front) throws IOException {
+    MockServer(String host, int port, Front front, Lateness lateness) throws IOException {
         boolean epoll = Epoll.isAvailable();
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
@@ -70,7 +70,7 @@ final class MockServer implements AutoCloseable {
                                         .setMaxInitialLineLength(16 * 1024).setMaxHeaderSize(64 * 1024)),
                                 new HttpServerExpectContinueHandler(),
                                 new HttpObjectAggregator(MAX_BODY),
-                                new ExchangeHandler(front, mayBlock));
+                                new ExchangeHandler(front, mayBlock, lateness));
                     }
                 });
         try {

@@ -9,19 +9,27 @@ import java.util.Arrays;
  * non-empty content or a tool-call delta in any choice, the same rule the conformance checks use for
  * TTFT — with its arrival time. The role chunk and the usage chunk carry none.
  */
-final class SseTokens {
+public final class SseTokens {
     private static final byte[] DATA = "data:".getBytes();
+    /** Stamp a line when its end is read, for a blocking reader that reads byte by byte. */
+    private static final long NOW = Long.MIN_VALUE;
 
     private final long start;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
     private long[] arrivals = new long[16];
     private int count;
 
-    SseTokens(long startNanos) {
+    /** @param startNanos when the request was written ({@link System#nanoTime()}): arrivals count from it */
+    public SseTokens(long startNanos) {
         this.start = startNanos;
     }
 
     void accept(int b) {
+        acceptAt(b, NOW);
+    }
+
+    /** One body byte that arrived (was read off the socket) at {@code arrivedNanos}. */
+    public void acceptAt(int b, long arrivedNanos) {
         if (b != '\n') {
             line.write(b);
             return;
@@ -31,11 +39,12 @@ final class SseTokens {
         if (bytes.length > DATA.length && Arrays.equals(bytes, 0, DATA.length, DATA, 0, DATA.length)
                 && carriesToken(new String(bytes, DATA.length, bytes.length - DATA.length).trim())) {
             if (count == arrivals.length) arrivals = Arrays.copyOf(arrivals, count * 2);
-            arrivals[count++] = System.nanoTime() - start;
+            arrivals[count++] = (arrivedNanos == NOW ? System.nanoTime() : arrivedNanos) - start;
         }
     }
 
-    long[] arrivals() {
+    /** Arrival of each token event, nanoseconds since the request was written. */
+    public long[] arrivals() {
         return Arrays.copyOf(arrivals, count);
     }
 

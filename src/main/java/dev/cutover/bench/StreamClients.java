@@ -1,0 +1,187 @@
+package dev.cutover.bench;
+
+import dev.cutover.overhead.SseTokens;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * Many streaming clients on one thread: each on its own kept-alive connection, driven by one NIO selector.
+ * Every read is stamped with {@link System#nanoTime()} as it comes off the socket, so a token's arrival is
+ * when the bytes arrived, not when a thread got round to parsing them. One thread instead of one per
+ * client keeps the measuring side from adding scheduling noise of its own to what it measures.
+ */
+final class StreamClients {
+    /** @param tokens per stream, in order of clients then streams: token arrivals (ns since its request was written), null if it failed */
+    record Outcome(long[][] tokens, int peakOpen) {}
+
+    private final byte[] request;
+    private final int perClient;
+    private final ByteBuffer in = ByteBuffer.allocateDirect(64 * 1024);
+    private final Selector selector;
+    private final long[][] tokens;
+    private int open;
+    private int peakOpen;
+    private int finished;
+
+    private StreamClients(byte[] request, int clients, int perClient) throws IOException {
+        this.request = request;
+        this.perClient = perClient;
+        this.selector = Selector.open();
+        this.tokens = new long[clients * perClient][];
+    }
+
+    /**
+     * @param startsNanos when each client connects, as offsets from now; a client then runs its streams back to back
+     * @param limitNanos  the whole run stops after this, whatever is still open (counted as failed)
+     */
+    static Outcome run(URI origin, byte[] request, long[] startsNanos, int perClient, long limitNanos) throws IOException {
+        StreamClients c = new StreamClients(request, startsNanos.length, perClient);
+        try {
+            c.loop(new InetSocketAddress(origin.getHost(), origin.getPort()), startsNanos, limitNanos);
+        } finally {
+            for (SelectionKey k : c.selector.keys()) k.channel().close();
+            c.selector.close();
+        }
+        return new Outcome(c.tokens, c.peakOpen);
+    }
+
+    private void loop(InetSocketAddress address, long[] startsNanos, long limitNanos) throws IOException {
+        long t0 = System.nanoTime();
+        int[] order = IntStream.range(0, startsNanos.length).boxed()
+                .sorted(Comparator.comparingLong(i -> startsNanos[i])).mapToInt(Integer::intValue).toArray();
+        int started = 0;
+        while (finished < startsNanos.length && System.nanoTime() - t0 < limitNanos) {
+            long now = System.nanoTime() - t0;
+            while (started < order.length && startsNanos[order[started]] <= now) connect(address, order[started++]);
+            long untilNext = started < order.length ? startsNanos[order[started]] - now : limitNanos - now;
+            selector.select(Math.max(1, untilNext / 1_000_000));
+            long at = System.nanoTime();
+            for (SelectionKey key : selector.selectedKeys()) {
+                Client c = (Client) key.attachment();
+                try {
+                    if (key.isConnectable() && c.channel.finishConnect()) send(c, key);
+                    else if (key.isReadable()) read(c, key, at);
+                } catch (IOException broken) {
+                    end(c, key);
+                }
+            }
+            selector.selectedKeys().clear();
+        }
+    }
+
+    private void connect(InetSocketAddress address, int client) throws IOException {
+        SocketChannel ch = SocketChannel.open();
+        ch.configureBlocking(false);
+        ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        ch.connect(address);
+        ch.register(selector, SelectionKey.OP_CONNECT, new Client(client, ch));
+        peakOpen = Math.max(peakOpen, ++open);
+    }
+
+    /** Writes the next request (small: one write on loopback, else the stream counts as failed) and starts its clock. */
+    private void send(Client c, SelectionKey key) throws IOException {
+        ByteBuffer out = ByteBuffer.wrap(request);
+        c.response = new Response(System.nanoTime());
+        c.channel.write(out);
+        if (out.hasRemaining()) throw new IOException("request not written in one go");
+        key.interestOps(SelectionKey.OP_READ);
+    }
+
+    private void read(Client c, SelectionKey key, long at) throws IOException {
+        in.clear();
+        int n = c.channel.read(in);
+        if (n < 0) throw new IOException("closed by the server");
+        in.flip();
+        while (in.hasRemaining()) c.response.accept(in.get(), at);
+        if (!c.response.complete()) return;
+        tokens[c.index * perClient + c.streams] = c.response.tokens.arrivals();
+        if (++c.streams < perClient) send(c, key);
+        else end(c, key);
+    }
+
+    private void end(Client c, SelectionKey key) throws IOException {
+        key.cancel();
+        c.channel.close();
+        open--;
+        finished++;
+    }
+
+    private static final class Client {
+        final int index;
+        final SocketChannel channel;
+        int streams;
+        Response response;
+
+        Client(int index, SocketChannel channel) {
+            this.index = index;
+            this.channel = channel;
+        }
+    }
+
+    /**
+     * An HTTP/1.1 response read byte by byte: a 200 head (anything else fails the stream), then a chunked body
+     * whose SSE token events are stamped.
+     */
+    private static final class Response {
+        private final SseTokens tokens;
+        private final StringBuilder line = new StringBuilder(64);
+        private int status;
+        private boolean inHead = true;
+        private long chunkLeft = -1;
+        private boolean done;
+
+        Response(long writtenAt) {
+            tokens = new SseTokens(writtenAt);
+        }
+
+        void accept(byte b, long at) throws IOException {
+            if (chunkLeft > 0) {
+                tokens.acceptAt(b, at);
+                chunkLeft--;
+                return;
+            }
+            if (b == '\r') return;
+            if (b != '\n') {
+                line.append((char) b);
+                return;
+            }
+            String text = line.toString();
+            line.setLength(0);
+            if (inHead) head(text);
+            else if (chunkLeft == 0) chunkLeft = -1;            // the CRLF after a chunk's data
+            else if (chunkLeft == -2) done = text.isEmpty();    // after the last chunk: trailers, then an empty line
+            else chunkLeft = chunkSize(text);
+        }
+
+        private void head(String text) throws IOException {
+            if (status == 0) {
+                String[] parts = text.split(" ", 3);
+                if (parts.length < 2) throw new IOException("not an HTTP status line: " + text);
+                status = Integer.parseInt(parts[1]);
+            } else if (text.isEmpty()) {
+                if (status != 200) throw new IOException("HTTP " + status);
+                inHead = false;
+            } else if (text.regionMatches(true, 0, "transfer-encoding:", 0, 18) && !text.toLowerCase().contains("chunked")) {
+                throw new IOException("the bench reads chunked streams only: " + text);
+            }
+        }
+
+        private static long chunkSize(String text) {
+            int semi = text.indexOf(';');
+            long size = Long.parseLong((semi < 0 ? text : text.substring(0, semi)).trim(), 16);
+            return size == 0 ? -2 : size;
+        }
+
+        boolean complete() {
+            return done;
+        }
+    }
+}

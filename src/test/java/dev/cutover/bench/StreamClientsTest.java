@@ -1,0 +1,51 @@
+package dev.cutover.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cutover.mock.MockJson;
+import dev.cutover.mock.MockOptions;
+import dev.cutover.mock.MockProvider;
+import dev.cutover.overhead.ProbeRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's one-thread streaming client counts what it must and never waits on a refused stream. */
+class StreamClientsTest {
+    static MockProvider mock;
+
+    @BeforeAll
+    static void start() {
+        mock = MockProvider.start(MockOptions.defaults());
+    }
+
+    @AfterAll
+    static void stop() {
+        mock.close();
+    }
+
+    @Test
+    void everyStreamOfEveryClientIsStampedTokenByToken() throws Exception {
+        StreamBench.Result r = StreamBench.run(mock, "bench.test", 5, 20, 5, 6, 2, true);
+        assertEquals(10, r.streams());
+        assertEquals(10, r.completed());
+        assertTrue(r.peakOpen() >= 1 && r.peakOpen() <= 5, "peak " + r.peakOpen());
+        assertEquals(10, r.ttftError().count());
+        assertEquals(10 * 5, r.gapError().count(), "five gaps between six tokens, per stream");
+        assertEquals(5, r.ttftFreshError().count());
+        assertEquals(5, r.ttftReusedError().count());
+    }
+
+    @Test
+    void aRefusedStreamFailsAtOnceInsteadOfWaitingForTheLimit() throws Exception {
+        mock.script("bench.refused", MockJson.readScript("{\"error\":{\"status\":429}}"));
+        ProbeRequest request = MockRequests.chat(mock, "bench.refused", true);
+        long start = System.nanoTime();
+        StreamClients.Outcome o = StreamClients.run(request.origin(), request.bytes(), new long[3], 2, 20_000_000_000L);
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "a 429 must end the client, not the 20 s limit");
+        for (long[] t : o.tokens()) assertNull(t);
+        assertEquals(3, o.peakOpen());
+    }
+}
