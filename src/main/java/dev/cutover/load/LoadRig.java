@@ -33,11 +33,15 @@ public final class LoadRig implements AutoCloseable {
     private final Session session;
     private final HttpCall plain;
     private final HttpCall stream;
+    private final String plainKey;
+    private final String streamKey;
 
-    private LoadRig(Session session, HttpCall plain, HttpCall stream) {
+    private LoadRig(Session session, HttpCall plain, HttpCall stream, String plainKey, String streamKey) {
         this.session = session;
         this.plain = plain;
         this.stream = stream;
+        this.plainKey = plainKey;
+        this.streamKey = streamKey;
     }
 
     /** @throws dev.cutover.yaml.InputException or {@link dev.cutover.launch.LaunchException}; nothing is left running */
@@ -56,7 +60,7 @@ public final class LoadRig implements AutoCloseable {
             int timeout = profile.limits().requestTimeoutMs();
             return new LoadRig(session,
                     RequestBuilder.build(spec(profile, false, timeout), target, plainKey),
-                    RequestBuilder.build(spec(profile, true, timeout), target, streamKey));
+                    RequestBuilder.build(spec(profile, true, timeout), target, streamKey), plainKey, streamKey);
         } catch (RuntimeException e) {
             session.close();
             throw e;
@@ -86,6 +90,14 @@ public final class LoadRig implements AutoCloseable {
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) out.add(VOCABULARY.get((i + offset) % VOCABULARY.size()));
         return String.join(" ", out);
+    }
+
+    /**
+     * Replaces what the embedded mock provider answers to the run's plain or streamed requests (a refusal, a
+     * fault): how tests make a run fail in a known way. Only for targets with {@code upstream: mock}.
+     */
+    void scriptProvider(boolean streamed, ProviderScript script) {
+        session.mock().script(streamed ? streamKey : plainKey, script);
     }
 
     public HttpCall plain() { return plain; }

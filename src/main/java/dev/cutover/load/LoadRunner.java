@@ -31,7 +31,11 @@ public final class LoadRunner {
      */
     public static LoadRun run(Path targetFile, LoadProfile profile, Path reportsRoot) {
         requireOpenJavaLang();
-        LoadRig rig = LoadRig.open(targetFile, profile);
+        return run(LoadRig.open(targetFile, profile), profile, reportsRoot);
+    }
+
+    /** Runs on an opened rig, which it closes. */
+    static LoadRun run(LoadRig rig, LoadProfile profile, Path reportsRoot) {
         LoadJob job;
         try {
             job = new LoadJob(profile, rig, workDir(reportsRoot));

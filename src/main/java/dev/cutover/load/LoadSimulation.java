@@ -24,12 +24,16 @@ import java.util.List;
  * them streamed, in the profile's shape. Plain requests are checked for status 200; streams for status
  * 200 and a {@code [DONE]} within the request timeout. Each finished request becomes a {@link Sample}:
  * for streams, the arrival time of every chunk comes from Gatling's own SSE client (its unmatched-message
- * buffer), so TTFT and inter-token gaps are in Gatling's whole milliseconds.
+ * buffer), so TTFT and inter-token gaps are in Gatling's whole milliseconds. A failed stream's status and
+ * reason come from what Gatling recorded for it ({@link StreamFailures}): a refused stream counts with the
+ * status it was refused with, as a refused plain request does.
  *
  * <p>Run by {@code cutover load} in-process, or by Maven: {@code mvn gatling:test -Dcutover.target=… -Dcutover.profile=…}.
  */
 public final class LoadSimulation extends Simulation {
-    static final String STREAM_REFUSED = "stream refused or broken before its first event (status: see Gatling's errors)";
+    /** Gatling's names for the stream's connect request and for its wait for [DONE]: its report shows them. */
+    static final String STREAM = "chat stream";
+    static final String DONE = "[DONE]";
 
     private final LoadJob job;
     private final boolean ownJob;
@@ -58,9 +62,11 @@ public final class LoadSimulation extends Simulation {
                         status().is(200)))
                 .exec(s -> record(s, false));
 
-        ChainBuilder streamRequest = exec(sse("chat stream").post(stream.url()).headers(stream.headers())
+        ChainBuilder streamRequest = exec(StreamFailures.watch(sse(STREAM).post(stream.url()).headers(stream.headers())
                 .body(StringBody(s -> LoadRig.body(stream, s.getLong("n"))))
-                .await(timeout).on(sse.checkMessage("[DONE]").matching(substring("[DONE]")).check(substring("[DONE]"))))
+                .await(timeout).on(sse.checkMessage(DONE).matching(substring(DONE)).check(substring(DONE)))))
+                // Right after the stream, nothing in between: see StreamFailures.
+                .exec(StreamFailures::take)
                 .exec(sse.processUnmatchedMessages((messages, s) -> s.set("end", System.currentTimeMillis())
                         .set("events", messages.stream().map(m -> new StreamTimes.Event(m.timestamp(), m.message())).toList())))
                 .exec(sse("chat stream close").close())
@@ -92,12 +98,10 @@ public final class LoadSimulation extends Simulation {
         if (stream) {
             List<StreamTimes.Event> events = s.contains("events") ? s.getList("events") : List.of();
             StreamTimes t = StreamTimes.of(t0, events);
-            String error = !s.isFailed() ? (t.ttftMs() == null ? "stream without content" : null)
-                    : events.isEmpty() ? STREAM_REFUSED
-                    : "no [DONE] within " + job.profile().limits().requestTimeoutMs() + " ms";
-            // Gatling's SSE client reads events only from a 200 text/event-stream answer and does not hand the
-            // status of any other answer to the scenario: that status is in Gatling's own report (its errors).
-            int streamStatus = events.isEmpty() && s.isFailed() ? 0 : 200;
+            StreamError failed = s.isFailed() ? StreamError.of(StreamFailures.of(s), STREAM, !events.isEmpty(),
+                    job.profile().limits().requestTimeoutMs()) : null;
+            String error = failed != null ? failed.reason() : t.ttftMs() == null ? "stream without content" : null;
+            int streamStatus = failed != null ? failed.status() : 200;
             job.samples().add(new Sample(t0, true, streamStatus, error, e2e, t.ttftMs(), t.itlMs(), t.outputTokens()));
         } else {
             String error = !s.isFailed() ? null : status == 0 ? "no response" : status != 200 ? "HTTP " + status
