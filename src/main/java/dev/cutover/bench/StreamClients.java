@@ -26,7 +26,8 @@ final class StreamClients {
     private final int perClient;
     private final ByteBuffer in = ByteBuffer.allocateDirect(64 * 1024);
     private final Selector selector;
-    private final long[][] tokens;
+    /** Per stream, its completed reading; token arrivals are worked out after the run, not while reading. */
+    private final SseTokens[] done;
     private int open;
     private int peakOpen;
     private int finished;
@@ -35,7 +36,7 @@ final class StreamClients {
         this.request = request;
         this.perClient = perClient;
         this.selector = Selector.open();
-        this.tokens = new long[clients * perClient][];
+        this.done = new SseTokens[clients * perClient];
     }
 
     /**
@@ -50,7 +51,9 @@ final class StreamClients {
             for (SelectionKey k : c.selector.keys()) k.channel().close();
             c.selector.close();
         }
-        return new Outcome(c.tokens, c.peakOpen);
+        long[][] tokens = new long[c.done.length][];
+        for (int i = 0; i < tokens.length; i++) tokens[i] = c.done[i] == null ? null : c.done[i].arrivals();
+        return new Outcome(tokens, c.peakOpen);
     }
 
     private void loop(InetSocketAddress address, long[] startsNanos, long limitNanos) throws IOException {
@@ -102,7 +105,7 @@ final class StreamClients {
         in.flip();
         while (in.hasRemaining()) c.response.accept(in.get(), at);
         if (!c.response.complete()) return;
-        tokens[c.index * perClient + c.streams] = c.response.tokens.arrivals();
+        done[c.index * perClient + c.streams] = c.response.tokens;
         if (++c.streams < perClient) send(c, key);
         else end(c, key);
     }
