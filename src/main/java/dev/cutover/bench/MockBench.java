@@ -5,6 +5,8 @@ import dev.cutover.mock.MockProvider;
 import dev.cutover.scenario.ProviderScript;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,9 +53,10 @@ public final class MockBench {
     }
 
     private boolean run() throws Exception {
-        out.printf(Locale.ROOT, "cutover bench mock — %d cores, load average %.2f, %s %s%n", Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "cutover bench mock — %d cores, load average %.2f, %s %s, collectors %s%n",
+                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
         boolean met = true;
         try (MockProvider mock = MockProvider.start(MockOptions.defaults())) {
             String key = "bench.plain";
