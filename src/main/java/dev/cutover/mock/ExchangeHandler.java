@@ -50,7 +50,9 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : req.headers().names()) headers.put(name, req.headers().getAll(name));
         String clientIp = ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress().getHostAddress();
-        Incoming in = new Incoming(req.method().name(), uri.getPath(), req.uri(), uri.getRawQuery(),
+        // "OPTIONS *" and the like have no path: WireMock answers them (a 404) like any unknown path.
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        Incoming in = new Incoming(req.method().name(), path, req.uri(), uri.getRawQuery(),
                 req.protocolVersion().text(), clientIp, Headers.of(headers), ByteBufUtil.getBytes(req.content()), arrived);
         waiting.add(new Pending(in, HttpUtil.isKeepAlive(req)));
         if (!answering) answerNext(ctx);

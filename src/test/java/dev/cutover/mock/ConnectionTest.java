@@ -76,6 +76,16 @@ class ConnectionTest extends OneMockPerClass {
     }
 
     @Test
+    void aRequestWithoutAPathIsAnsweredNotDropped() throws IOException {
+        try (Socket s = socket()) {
+            s.getOutputStream().write("OPTIONS * HTTP/1.1\r\nhost: mock\r\nconnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            String all = readToEnd(s);
+            assertTrue(all.startsWith("HTTP/1.1 4"), all);
+        }
+    }
+
+    @Test
     void closingTheMockDropsAStreamInFlightAtOnce() throws IOException {
         try (MockProvider own = MockProvider.start(MockOptions.defaults());
              Socket s = new Socket("127.0.0.1", own.port())) {
