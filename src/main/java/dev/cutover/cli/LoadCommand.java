@@ -87,6 +87,9 @@ final class LoadCommand implements Callable<Integer> {
         LoadMetrics m = r.metrics();
         System.out.printf("%s: %d requests, %d failed (%.2f %%), %.2f req/s, %.1f output tokens/s, %s%n", r.target(),
                 m.requests(), m.failed(), m.errorRate() * 100, m.requestsPerSecond(), m.outputTokensPerSecond(), r.stopReason());
+        if (r.resendsRefused() > 0) {
+            System.out.printf("  %d broken stream(s) Gatling tried to resend: refused, counted as failed%n", r.resendsRefused());
+        }
         for (Metric metric : Metric.values()) {
             Distribution d = m.latency().get(metric);
             System.out.printf("  %-20s n=%-6d p50 %8.1f  p90 %8.1f  p95 %8.1f  p99 %8.1f ms%n", metric.label(), d.count(),

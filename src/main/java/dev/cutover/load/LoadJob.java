@@ -17,6 +17,7 @@ public final class LoadJob implements AutoCloseable {
     private final SampleLog samples;
     private final Path dir;
     private final AtomicLong issued = new AtomicLong();
+    private final StreamResends resends = new StreamResends();
     private final Instant startedAt = Instant.now();
 
     LoadJob(LoadProfile profile, LoadRig rig, Path dir) {
@@ -43,6 +44,7 @@ public final class LoadJob implements AutoCloseable {
     public SampleLog samples() { return samples; }
     public Path dir() { return dir; }
     public Instant startedAt() { return startedAt; }
+    StreamResends resends() { return resends; }
 
     /** Numbers requests from 1; past the profile's request cap the run must stop. */
     long nextRequest() {

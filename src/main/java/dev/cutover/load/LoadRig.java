@@ -100,6 +100,11 @@ public final class LoadRig implements AutoCloseable {
         session.mock().script(streamed ? streamKey : plainKey, script);
     }
 
+    /** How many plain or streamed requests of this run the embedded mock provider received (its journal keeps the last 500). */
+    int received(boolean streamed) {
+        return session.mock().received(streamed ? streamKey : plainKey).size();
+    }
+
     public HttpCall plain() { return plain; }
     public HttpCall stream() { return stream; }
     public Target target() { return session.target(); }

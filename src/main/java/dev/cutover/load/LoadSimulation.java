@@ -26,7 +26,8 @@ import java.util.List;
  * for streams, the arrival time of every chunk comes from Gatling's own SSE client (its unmatched-message
  * buffer), so TTFT and inter-token gaps are in Gatling's whole milliseconds. A failed stream's status and
  * reason come from what Gatling recorded for it ({@link StreamFailures}): a refused stream counts with the
- * status it was refused with, as a refused plain request does.
+ * status it was refused with, as a refused plain request does. A stream broken mid-way fails as broken: Gatling's
+ * resend of its request is refused ({@link StreamResends}).
  *
  * <p>Run by {@code cutover load} in-process, or by Maven: {@code mvn gatling:test -Dcutover.target=… -Dcutover.profile=…}.
  */
@@ -62,8 +63,11 @@ public final class LoadSimulation extends Simulation {
                         status().is(200)))
                 .exec(s -> record(s, false));
 
-        ChainBuilder streamRequest = exec(StreamFailures.watch(sse(STREAM).post(stream.url()).headers(stream.headers())
+        ChainBuilder streamRequest = exec(StreamResends::arm)
+                .exec(StreamFailures.watch(sse(STREAM).post(stream.url()).headers(stream.headers())
                 .body(StringBody(s -> LoadRig.body(stream, s.getLong("n"))))
+                // Gatling would resend a stream broken mid-way and count it a slow success: see StreamResends.
+                .sign(job.resends().guard())
                 .await(timeout).on(sse.checkMessage(DONE).matching(substring(DONE)).check(substring(DONE)))))
                 // Right after the stream, nothing in between: see StreamFailures.
                 .exec(StreamFailures::take)

@@ -34,6 +34,7 @@ record StreamError(int status, String reason) {
         }
         if (message.endsWith(" timeout")) return new StreamError(200, "no [DONE] within " + timeoutMs + " ms");
         if (message.endsWith("End of stream")) return new StreamError(200, "stream ended without [DONE]");
+        // A reset, or a close mid-way whose resend StreamResends refused: either way the stream broke.
         return new StreamError(200, "stream broken before [DONE]");
     }
 }

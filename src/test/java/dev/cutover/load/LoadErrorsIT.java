@@ -48,9 +48,11 @@ class LoadErrorsIT {
 
     @Test
     void aStreamBrokenAfterItsFirstEventFailsOnItsOwnReasonWithStatus200() {
-        LoadProfile profile = profile();
+        // Two requests a second for five seconds: the first streams time out (2 s) while the run goes on past the
+        // moment Gatling would resend them (3 s after each break).
+        LoadProfile profile = profile(2, 10);
         LoadRig rig = LoadRig.open(DIRECT_MOCK, profile);
-        // The mock sends the role chunk and the first content chunk, then drops the connection.
+        // The mock sends the role chunk and the first content chunk, then drops the connection, every time.
         rig.scriptProvider(true, fault(Fault.RESET_MID_STREAM));
         LoadRun run = LoadRunner.run(rig, profile, REPORTS);
         report(run);
@@ -63,6 +65,34 @@ class LoadErrorsIT {
             assertNotNull(s.ttftMs(), "its first event did arrive: " + s);
         }
         assertEquals(0, run.metrics().failed() - streams.size(), "plain requests were not scripted to fail");
+        // Resends falling due after the scenario gave up on their stream are refused too, not sent.
+        assertEquals(5, rig.received(true), "one request per stream reached the mock");
+        assertTrue(run.resendsRefused() >= 1, "the first streams' resends fell due during the run");
+    }
+
+    @Test
+    void aStreamBrokenOnceFailsInsteadOfSucceedingLateOnGatlingsResend() throws IOException {
+        // Time enough for Gatling's resend 3 s after the break to be answered: before the fix, it was.
+        LoadProfile profile = profile(10, 10, 6000);
+        LoadRig rig = LoadRig.open(DIRECT_MOCK, profile);
+        // Only the first stream the mock sees is reset mid-way; any later request for it is answered in full.
+        rig.scriptProvider(true, script(null, 1, Fault.RESET_MID_STREAM));
+        LoadRun run = LoadRunner.run(rig, profile, REPORTS);
+        Path dir = report(run);
+
+        List<Sample> streams = streams(run);
+        List<Sample> failed = streams.stream().filter(s -> !s.ok()).toList();
+        assertEquals(1, failed.size(), "the broken stream, not a slow success: " + streams);
+        assertEquals(200, failed.get(0).status());
+        assertEquals("stream broken before [DONE]", failed.get(0).error());
+        assertTrue(run.metrics().latency().get(Metric.E2E).max() < 3000,
+                "no success waited for a resend: " + run.metrics().latency().get(Metric.E2E));
+        assertEquals(1, run.resendsRefused());
+        assertEquals(5, rig.received(true), "the gateway got one request per stream, none resent");
+        JsonNode json = new ObjectMapper().readTree(dir.resolve(LoadReport.JSON).toFile());
+        assertEquals(1, json.path("resendsRefused").asInt());
+        assertEquals(Map.of("stream broken before [DONE]", 1), counts(json.path("metrics").path("errorsByReason")));
+        assertTrue(Files.readString(dir.resolve(LoadReport.HTML)).contains("tried to send again were refused"));
     }
 
     @Test
@@ -106,6 +136,10 @@ class LoadErrorsIT {
     }
 
     private static LoadProfile profile(int perSecond, int requests) {
+        return profile(perSecond, requests, 2000);
+    }
+
+    private static LoadProfile profile(int perSecond, int requests, int timeoutMs) {
         try {
             Path file = Files.createTempFile("errors", ".yaml");
             Files.writeString(file, """
@@ -114,8 +148,8 @@ class LoadErrorsIT {
                     streaming: 0.5
                     completion: {words: 4}
                     provider: {ttftMs: 20, tokensPerSecond: 100}
-                    limits: {seconds: 10, requests: %d, requestTimeoutMs: 2000}
-                    """.formatted(perSecond, requests / perSecond, requests));
+                    limits: {seconds: 10, requests: %d, requestTimeoutMs: %d}
+                    """.formatted(perSecond, requests / perSecond, requests, timeoutMs));
             return LoadProfileReader.read(file);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -52,8 +52,15 @@ class StreamErrorTest {
     }
 
     @Test
+    void aStreamWhoseResendWasRefusedFailsAsBroken() {
+        assertEquals(new StreamError(200, "stream broken before [DONE]"),
+                doneFailed("SSE crashed while waiting for check: " + StreamResends.REFUSED));
+    }
+
+    @Test
     void aStatusInALaterMessageIsNotTheStreamsStatus() {
-        // The stream had opened (200) when a reconnect Gatling made on its own was refused.
+        // The stream had opened (200) when a later request failed, as a reconnect of Gatling's own refused by the
+        // gateway would (StreamResends now keeps Gatling from sending those).
         assertEquals(new StreamError(200, "stream broken before [DONE]"),
                 doneFailed("SSE crashed while waiting for check: Server returned http response with code 429"));
     }

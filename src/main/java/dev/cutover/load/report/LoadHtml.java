@@ -32,7 +32,7 @@ final class LoadHtml {
         h.percentiles(run, baseline);
         h.charts(run, baseline);
         if (baseline != null) h.comparison(baseline.comparisons());
-        h.errors(run.metrics());
+        h.errors(run.metrics(), run.resendsRefused());
         h.method(run, gatlingReport);
         return h.out.append("</body></html>\n").toString();
     }
@@ -159,14 +159,20 @@ final class LoadHtml {
         out.append("</table>");
     }
 
-    private void errors(LoadMetrics m) {
+    private void errors(LoadMetrics m, long resendsRefused) {
         out.append("<h2>Errors</h2>");
         if (m.failed() == 0) {
             out.append("<p>None.</p>");
-            return;
+        } else {
+            table("by status (0: no response)", m.errorsByStatus());
+            table("by reason", m.errorsByReason());
         }
-        table("by status (0: no response)", m.errorsByStatus());
-        table("by reason", m.errorsByReason());
+        if (resendsRefused > 0) {
+            out.append("<p>").append(resendsRefused).append(" stream(s) broken mid-way that Gatling's SSE client tried to "
+                    + "send again were refused: the gateway received none of these resends, and the streams count as "
+                    + "failed (\"stream broken before [DONE]\", or \"no [DONE] within\" when the request timeout came "
+                    + "first).</p>");
+        }
     }
 
     private void table(String heading, Map<?, Integer> counts) {

@@ -32,6 +32,7 @@ final class LoadJson {
         root.put("stopReason", run.stopReason());
         root.put("clock", "Gatling, whole milliseconds: per-chunk arrival times from Gatling's SSE client");
         metrics(root.putObject("metrics"), run.metrics());
+        root.put("resendsRefused", run.resendsRefused());
         if (baseline == null) {
             root.putNull("baseline");
         } else {
