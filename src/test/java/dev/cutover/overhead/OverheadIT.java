@@ -31,11 +31,12 @@ class OverheadIT {
 
     @Test
     void reportsAKnownInjectedDelayWithinATenthOfAMillisecondOrThree() throws Exception {
-        // Measured here: at a load average of ≈3 on 2 cores the reported p50 was D + 0.1–0.26 ms; at 12–17 the
-        // stand-in itself ran 0.5 ms late at D = 2 ms. A sub-millisecond proof needs cores to run on.
+        // Measured here: at a load average of ≈3 on 2 cores the reported p50 was D + 0.1–0.26 ms; at 3.6–3.8
+        // (other builds beside it) D + 1.6–1.8 ms; at 12–17 the stand-in itself ran 0.5 ms late at D = 2 ms. A
+        // sub-millisecond proof needs cores to run on.
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         int cores = Runtime.getRuntime().availableProcessors();
-        assumeTrue(load <= 2.0 * cores, () -> "machine oversubscribed (load average " + load + " on " + cores
+        assumeTrue(load <= 1.5 * cores, () -> "machine oversubscribed (load average " + load + " on " + cores
                 + " cores): a ±0.3 ms timing proof would measure the machine, not the probe");
         try (Session direct = Session.open(PROJECT.resolve("targets/direct-mock.yaml"), MockOptions.defaults());
              DelayProxy zero = DelayProxy.start(direct.mock().port(), 0);
