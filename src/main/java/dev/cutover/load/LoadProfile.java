@@ -1,5 +1,6 @@
 package dev.cutover.load;
 
+import dev.cutover.scenario.FirstEvent;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -42,8 +43,18 @@ public record LoadProfile(
      */
     public record Stage(double from, double to, int seconds, boolean burst) {}
 
-    /** Time to first token and the pause between tokens, as the mock provider plays them. */
-    public record Provider(int ttftMs, int tokenGapMs) {
+    /**
+     * Time to first token, the pause between tokens and when a stream's first event (the role chunk) goes
+     * out, as the mock provider plays them.
+     */
+    public record Provider(int ttftMs, int tokenGapMs, FirstEvent firstEvent) {
+        /**
+         * Load runs send the first event with the first token unless told otherwise: real model servers do
+         * (vLLM makes its role chunk from the first engine output), and a gateway that holds the first event
+         * pays for it on time to first token only then (docs/load.md, "When the first event goes out").
+         */
+        public static final FirstEvent DEFAULT_FIRST_EVENT = FirstEvent.WITH_FIRST_TOKEN;
+
         /** How long the provider takes for a whole answer of n tokens: what a non-streaming caller waits. */
         public int generationMs(int tokens) {
             return ttftMs + Math.max(0, tokens - 1) * tokenGapMs;

@@ -7,6 +7,7 @@ import dev.cutover.load.LoadProfile.Provider;
 import dev.cutover.load.LoadProfile.Slo;
 import dev.cutover.load.LoadProfile.Stage;
 import dev.cutover.load.LoadProfile.Thresholds;
+import dev.cutover.scenario.FirstEvent;
 import dev.cutover.yaml.YamlFiles;
 import dev.cutover.yaml.YamlNode;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public final class LoadProfileReader {
                 root.get("streaming").map(n -> fraction(n)).orElse(0.0),
                 root.get("prompt").map(n -> words(n)).orElse(16),
                 root.get("completion").map(n -> words(n)).orElse(16),
-                root.get("provider").map(LoadProfileReader::provider).orElse(new Provider(0, 0)),
+                root.get("provider").map(LoadProfileReader::provider).orElse(new Provider(0, 0, Provider.DEFAULT_FIRST_EVENT)),
                 limits,
                 root.get("slo").map(LoadProfileReader::slo).orElse(Slo.NONE),
                 root.get("thresholds").map(LoadProfileReader::thresholds).orElse(Thresholds.NONE),
@@ -95,14 +96,14 @@ public final class LoadProfileReader {
     }
 
     private static Provider provider(YamlNode n) {
-        n.onlyKeys(List.of("ttftMs", "tokensPerSecond"));
+        n.onlyKeys(List.of("ttftMs", "tokensPerSecond", "firstEvent"));
         int ttft = n.get("ttftMs").map(v -> whole(v, 0, 120_000)).orElse(0);
         int gap = n.get("tokensPerSecond").map(v -> {
             double tps = positive(v);
             if (tps > 1000) throw v.error("at most 1000: the mock provider paces tokens in whole milliseconds");
             return (int) Math.round(1000.0 / tps);
         }).orElse(0);
-        return new Provider(ttft, gap);
+        return new Provider(ttft, gap, n.get("firstEvent").map(FirstEvent::read).orElse(Provider.DEFAULT_FIRST_EVENT));
     }
 
     private static Slo slo(YamlNode n) {

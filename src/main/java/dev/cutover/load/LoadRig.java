@@ -54,8 +54,9 @@ public final class LoadRig implements AutoCloseable {
             Target target = session.target();
             if (target.upstream() == Upstream.MOCK) {
                 String answer = words(profile.completionWords(), 7);
-                session.mock().script(plainKey, script(answer, profile.provider().generationMs(profile.completionWords()), 0, 0));
-                session.mock().script(streamKey, script(answer, 0, profile.provider().ttftMs(), profile.provider().tokenGapMs()));
+                LoadProfile.Provider provider = profile.provider();
+                session.mock().script(plainKey, script(answer, provider.generationMs(profile.completionWords()), 0, 0, provider));
+                session.mock().script(streamKey, script(answer, 0, provider.ttftMs(), provider.tokenGapMs(), provider));
             }
             int timeout = profile.limits().requestTimeoutMs();
             return new LoadRig(session,
@@ -67,9 +68,9 @@ public final class LoadRig implements AutoCloseable {
         }
     }
 
-    private static ProviderScript script(String content, int delayMs, int ttftMs, int gapMs) {
+    private static ProviderScript script(String content, int delayMs, int ttftMs, int gapMs, LoadProfile.Provider provider) {
         return new ProviderScript(content, 1, null, List.of(), false, null, null, 0, Map.of(), delayMs, ttftMs,
-                gapMs > 0 ? List.of(gapMs) : List.of(), null, null, 8);
+                gapMs > 0 ? List.of(gapMs) : List.of(), null, null, 8, provider.firstEvent());
     }
 
     private static RequestSpec spec(LoadProfile profile, boolean streaming, int timeoutMs) {

@@ -12,9 +12,9 @@ import java.util.function.IntFunction;
  * The SSE events of a streamed chat completion, each with the moment it is due. Times are absolute
  * offsets from the headers, so a late write never pushes the later ones back.
  *
- * <p>Order: the role chunk at once; then the generated pieces (content chunks of {@code chunk_words}
- * words, then tool-call deltas), the first at {@code ttft_ms} and each later one {@code gapBefore(i)}
- * after the previous; the finish chunk with the last piece; the usage chunk if asked; {@code [DONE]}.
+ * <p>Order: the role chunk, at once or with the first piece as the script's {@code first_event} says;
+ * then the generated pieces (content chunks of {@code chunk_words} words, then tool-call deltas), the
+ * first at {@code ttft_ms} and each later one {@code gapBefore(i)} after the previous; the finish chunk with the last piece; the usage chunk if asked; {@code [DONE]}.
  * With n &gt; 1 every step carries one chunk per choice.
  */
 final class ChatStream {
@@ -32,7 +32,7 @@ final class ChatStream {
 
     static List<StreamEvent> plan(ChatReply reply, ProviderScript script, boolean includeUsage) {
         ChatStream s = new ChatStream(reply, includeUsage);
-        s.everyChoice(0, i -> s.delta(i, d -> d.put("role", "assistant").put("content", "").putNull("refusal"), null));
+        s.everyChoice(script.firstEventMs(), i -> s.delta(i, d -> d.put("role", "assistant").put("content", "").putNull("refusal"), null));
         List<IntFunction<ObjectNode>> pieces = s.pieces(script.chunkWords());
         long at = script.ttftMs();
         for (int p = 0; p < pieces.size(); p++) {

@@ -7,7 +7,10 @@ import java.util.Map;
 
 /** Planned SSE events as a chunked answer, each event its own flushed chunk at its due time, stream faults applied. */
 final class StreamAnswer {
-    /** Events sent before a mid-stream reset: the role chunk and the first content chunk. */
+    /**
+     * Events sent before a mid-stream reset: the role chunk and the first content chunk (both due at
+     * {@code ttft_ms} when the first event waits for the first token), then the drop when the next is due.
+     */
     private static final int EVENTS_BEFORE_RESET = 2;
     /** A line that is no SSE field: what a provider emits when it writes a JSON fragment without "data:". */
     static final String MALFORMED_LINE = "{\"partial\": \n\n";

@@ -11,7 +11,7 @@ import java.util.Optional;
 final class ProviderScriptReader {
     private static final List<String> KEYS = List.of("content", "chunk_words", "finish_reason", "tool_calls",
             "logprobs", "usage", "error", "fail_times", "headers", "delay_ms", "ttft_ms", "gap_ms", "fault",
-            "raw_body", "embedding_dims");
+            "raw_body", "embedding_dims", "first_event");
 
     private ProviderScriptReader() {}
 
@@ -35,7 +35,8 @@ final class ProviderScriptReader {
                 n.get("gap_ms").map(ProviderScriptReader::gaps).orElse(List.of()),
                 n.get("fault").map(v -> v.oneOf(Fault.class)).orElse(null),
                 n.get("raw_body").map(YamlNode::text).orElse(null),
-                n.get("embedding_dims").map(YamlNode::integer).orElse(8));
+                n.get("embedding_dims").map(YamlNode::integer).orElse(8),
+                n.get("first_event").map(FirstEvent::read).orElse(FirstEvent.WITH_HEADERS));
     }
 
     static Map<String, String> textMap(YamlNode n) {

@@ -35,6 +35,18 @@ class CliTest {
     }
 
     @Test
+    void lintRejectsAFirstEventItDoesNotKnow() throws Exception {
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios/streaming"));
+        Files.writeString(scenarios.resolve("first-event.yaml"), "id: first-event\ntitle: t\nfeatures: [streaming]\n"
+                + "level: core\nseverity: major\nprovider:\n  ttft_ms: 50\n  first_event: with_token\n"
+                + "request: {endpoint: chat.completions, body: {stream: true}}\nexpect: {status: 200}\n");
+        CliRun r = cutover("lint", scenarios.toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.out().contains("first-event.yaml:8: provider.first_event: 'with_token' is not one of with_headers, "
+                + "with_first_token"), r.out());
+    }
+
+    @Test
     void lintOfTheShippedCatalogAndTargetsIsClean() {
         CliRun r = cutover("lint", "scenarios", "targets");
         assertEquals(0, r.code(), r.out());

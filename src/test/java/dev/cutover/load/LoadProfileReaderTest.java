@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cutover.scenario.FirstEvent;
 import dev.cutover.yaml.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,5 +94,39 @@ class LoadProfileReaderTest {
                 limits: {seconds: 5, requests: 5}
                 """)));
         assertTrue(users.getMessage().contains("p.yaml:3: concurrency[0].rate: unknown key"), users.getMessage());
+    }
+
+    @Test
+    void firstEventDefaultsToWithTheFirstTokenAndCanBeSetBack() throws IOException {
+        LoadProfile unset = LoadProfileReader.read(write("""
+                name: x
+                arrival: [{rate: 1, seconds: 1}]
+                provider: {ttftMs: 50}
+                limits: {seconds: 5, requests: 5}
+                """));
+        assertEquals(FirstEvent.WITH_FIRST_TOKEN, unset.provider().firstEvent());
+        LoadProfile noProvider = LoadProfileReader.read(write("""
+                name: x
+                arrival: [{rate: 1, seconds: 1}]
+                limits: {seconds: 5, requests: 5}
+                """));
+        assertEquals(FirstEvent.WITH_FIRST_TOKEN, noProvider.provider().firstEvent());
+        LoadProfile headers = LoadProfileReader.read(write("""
+                name: x
+                arrival: [{rate: 1, seconds: 1}]
+                provider: {ttftMs: 50, firstEvent: with_headers}
+                limits: {seconds: 5, requests: 5}
+                """));
+        assertEquals(FirstEvent.WITH_HEADERS, headers.provider().firstEvent());
+        InputException bad = assertThrows(InputException.class, () -> LoadProfileReader.read(write("""
+                name: x
+                arrival: [{rate: 1, seconds: 1}]
+                provider:
+                  ttftMs: 50
+                  firstEvent: at_once
+                limits: {seconds: 5, requests: 5}
+                """)));
+        assertTrue(bad.getMessage().contains("p.yaml:5: provider.firstEvent: 'at_once' is not one of with_headers, with_first_token"),
+                bad.getMessage());
     }
 }

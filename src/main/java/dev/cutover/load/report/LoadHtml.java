@@ -192,7 +192,8 @@ final class LoadHtml {
                 .append(" model, ").append(p.stages().size()).append(" stage(s), ").append(num(p.streaming() * 100, "%.0f"))
                 .append(" % streamed, prompt ").append(p.promptWords()).append(" words, answer ").append(p.completionWords())
                 .append(" words; provider TTFT ").append(p.provider().ttftMs()).append(" ms, ").append(p.provider().tokenGapMs())
-                .append(" ms between tokens (scripted mock only); caps ").append(p.limits().seconds()).append(" s, ")
+                .append(" ms between tokens, first event ").append(p.provider().firstEvent().yamlName().replace('_', ' '))
+                .append(" (scripted mock only); caps ").append(p.limits().seconds()).append(" s, ")
                 .append(p.limits().requests()).append(" requests.</li></ul>");
         if (gatlingReport != null) {
             out.append("<p>Gatling's own report: <a href=\"").append(esc(gatlingReport)).append("\">").append(esc(gatlingReport)).append("</a></p>");

@@ -65,7 +65,8 @@ final class LoadJson {
         p.put("streaming", profile.streaming());
         p.put("promptWords", profile.promptWords());
         p.put("completionWords", profile.completionWords());
-        p.putObject("provider").put("ttftMs", profile.provider().ttftMs()).put("tokenGapMs", profile.provider().tokenGapMs());
+        p.putObject("provider").put("ttftMs", profile.provider().ttftMs()).put("tokenGapMs", profile.provider().tokenGapMs())
+                .put("firstEvent", profile.provider().firstEvent().yamlName());
         p.putObject("limits").put("seconds", profile.limits().seconds()).put("requests", profile.limits().requests())
                 .put("requestTimeoutMs", profile.limits().requestTimeoutMs());
         ObjectNode slo = p.putObject("slo");

@@ -1,0 +1,112 @@
+package dev.cutover.mock;
+
+import static dev.cutover.mock.TestClient.chat;
+import static dev.cutover.mock.TestClient.json;
+import static dev.cutover.mock.TestClient.script;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cutover.scenario.Fault;
+import dev.cutover.scenario.FirstEvent;
+import dev.cutover.scenario.ProviderScript;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** When a stream's first event, the role chunk, goes out: with the headers, or with the first token. */
+class FirstEventTest extends OneMockPerClass {
+    private static final String TIMED = "\"content\":\"a b c\",\"ttft_ms\":150,\"gaps_ms\":[20]";
+
+    private static List<StreamEvent> plan(String scriptJson) {
+        ProviderScript s = script(scriptJson);
+        ApiRequest request = ApiRequest.of("POST", "/v1/chat/completions", chat("plan", "\"stream\":true")).orElseThrow();
+        return ChatStream.plan(ChatReply.of(request, s), s, false);
+    }
+
+    private static List<Long> times(List<StreamEvent> events) {
+        return events.stream().map(StreamEvent::atMs).toList();
+    }
+
+    private static boolean isRole(StreamEvent e) {
+        return e.text().contains("\"role\":\"assistant\"");
+    }
+
+    @Test
+    void roleChunkIsPlannedWithTheHeadersOrWithTheFirstToken() {
+        List<StreamEvent> atOnce = plan("{" + TIMED + "}");
+        assertTrue(isRole(atOnce.get(0)));
+        assertEquals(List.of(0L, 150L, 170L, 190L), times(atOnce.subList(0, 4)));
+        assertEquals(times(atOnce), times(plan("{" + TIMED + ",\"first_event\":\"with_headers\"}")), "with_headers is the default");
+
+        List<StreamEvent> withToken = plan("{" + TIMED + ",\"first_event\":\"with_first_token\"}");
+        assertTrue(isRole(withToken.get(0)), "still the first event");
+        assertEquals(List.of(150L, 150L, 170L, 190L), times(withToken.subList(0, 4)));
+        assertEquals(atOnce.size(), withToken.size(), "the same events, only the role chunk moves");
+    }
+
+    @Test
+    void resetMidStreamSendsRoleAndFirstTokenThenDropsWhenTheNextIsDue() {
+        Answer answer = StreamAnswer.of(0, plan("{" + TIMED + ",\"first_event\":\"with_first_token\"}"),
+                Fault.RESET_MID_STREAM, Map.of());
+        assertEquals(List.of(150_000_000L, 150_000_000L), answer.parts().stream().map(Answer.Part::due).toList());
+        assertEquals(0, answer.headersDue(), "the headers still go out at once");
+        assertEquals(Answer.Ending.DROP, answer.ending());
+        assertEquals(170_000_000L, answer.endDue());
+    }
+
+    @Test
+    void adminApiCarriesTheChoiceAndOlderRunnersGetTheHeadersBehaviour() {
+        ProviderScript withToken = script("{\"first_event\":\"with_first_token\"}");
+        assertEquals(FirstEvent.WITH_FIRST_TOKEN, withToken.firstEvent());
+        assertEquals(withToken, MockJson.readScript(MockJson.writeScript(withToken)));
+        assertEquals(FirstEvent.WITH_HEADERS, script("{}").firstEvent());
+    }
+
+    @Test
+    void onTheWireHeadersComeAtOnceAndTheRoleChunkWhenScripted() throws Exception {
+        mock.script("first-with-headers", script("{" + TIMED + "}"));
+        mock.script("first-with-token", script("{" + TIMED + ",\"first_event\":\"with_first_token\"}"));
+        arrivals("first-with-headers"); // the first request of a fresh mock pays for class loading
+        double[] atOnce = arrivals("first-with-headers");
+        double[] withToken = arrivals("first-with-token");
+        System.out.printf("first event: with_headers status/role/token %.1f/%.1f/%.1f ms; with_first_token %.1f/%.1f/%.1f ms%n",
+                atOnce[0], atOnce[1], atOnce[2], withToken[0], withToken[1], withToken[2]);
+        // Bounds are loose where the machine may be slow, tight where a deadline forbids earliness.
+        assertTrue(atOnce[0] < 100 && atOnce[1] - atOnce[0] < 50, "with_headers: headers and role chunk at once");
+        assertTrue(withToken[0] < 100, "with_first_token: the headers still go out at once, " + withToken[0] + " ms");
+        assertTrue(withToken[1] >= 150, "with_first_token: no role chunk before the first token is due, " + withToken[1] + " ms");
+        assertTrue(atOnce[2] >= 150 && withToken[2] >= 150, "TTFT is to the first content either way");
+    }
+
+    /** Milliseconds from sending the request to the status line, the role chunk and the first content chunk. */
+    private static double[] arrivals(String key) throws Exception {
+        String body = chat(key, "\"stream\":true");
+        // A bare socket: the JDK HttpClient hands bytes between threads, which adds jitter of its own.
+        try (Socket socket = new Socket("127.0.0.1", mock.port())) {
+            socket.setTcpNoDelay(true);
+            long sent = System.nanoTime();
+            socket.getOutputStream().write(("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Bearer " + TestClient.KEY + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n"
+                    + body).getBytes(StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertTrue(in.readLine().startsWith("HTTP/1.1 200"));
+            double[] at = {ms(sent), -1, -1};
+            for (String line = in.readLine(); line != null && at[2] < 0; line = in.readLine()) {
+                if (!line.startsWith("data: {")) continue;
+                var delta = json(line.substring(6)).at("/choices/0/delta");
+                if (delta.has("role")) at[1] = ms(sent);
+                else if (!delta.path("content").asText("").isEmpty()) at[2] = ms(sent);
+            }
+            return at;
+        }
+    }
+
+    private static double ms(long since) {
+        return (System.nanoTime() - since) / 1e6;
+    }
+}
