@@ -12,6 +12,8 @@ import dev.cutover.load.MetricComparison;
 import dev.cutover.load.report.LoadReport;
 import dev.cutover.load.stats.Distribution;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +41,9 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--reports", description = "Where report folders go (default: ${DEFAULT-VALUE}).", defaultValue = "reports")
     Path reports;
 
+    /** Every run this command made, for the mock provider's own timing in the verdict. */
+    private final List<LoadRun> measured = new ArrayList<>();
+
     @Override
     public Integer call() {
         if (baseline != null && baselineReport != null) {
@@ -49,7 +54,7 @@ final class LoadCommand implements Callable<Integer> {
         Baseline base = null;
         if (baseline != null) {
             LoadRun b = run(baseline, p, "baseline");
-            Path dir = LoadReport.write(b, null, LoadVerdict.of(b.metrics(), p.thresholds()), reports);
+            Path dir = LoadReport.write(b, null, LoadVerdict.of(b.metrics(), p.thresholds()).withMockTiming(List.of(b)), reports);
             System.out.println("baseline report: " + dir.resolve(LoadReport.HTML));
             LoadRun c = run(target, p, "candidate");
             base = Baseline.of(b.target(), b.gateway(), dir.getFileName().toString(), b.samples(), c);
@@ -63,6 +68,7 @@ final class LoadCommand implements Callable<Integer> {
     private LoadRun run(Path targetFile, LoadProfile p, String role) {
         System.out.printf("cutover load: %s profile %s against %s (%s)%n", role, p.name(), targetFile, describe(p));
         LoadRun r = LoadRunner.run(targetFile, p, reports);
+        measured.add(r);
         summary(r);
         return r;
     }
@@ -70,6 +76,7 @@ final class LoadCommand implements Callable<Integer> {
     private int finish(LoadRun candidate, Baseline base, LoadProfile p) {
         LoadVerdict verdict = base == null ? LoadVerdict.of(candidate.metrics(), p.thresholds())
                 : LoadVerdict.of(candidate.metrics(), p.thresholds(), base.comparisons());
+        verdict = verdict.withMockTiming(measured);
         Path dir = LoadReport.write(candidate, base, verdict, reports);
         if (base != null) {
             System.out.println("\nbaseline " + base.target() + " vs candidate " + candidate.target() + ":");
@@ -87,6 +94,11 @@ final class LoadCommand implements Callable<Integer> {
         LoadMetrics m = r.metrics();
         System.out.printf("%s: %d requests, %d failed (%.2f %%), %.2f req/s, %.1f output tokens/s, %s%n", r.target(),
                 m.requests(), m.failed(), m.errorRate() * 100, m.requestsPerSecond(), m.outputTokensPerSecond(), r.stopReason());
+        if (r.mockTiming() != null) {
+            System.out.printf("  mock provider's own lateness: p50 %.2f  p99 %.2f  max %.1f ms over %d answer parts%s%n",
+                    r.mockTiming().p50Ms(), r.mockTiming().p99Ms(), r.mockTiming().maxMs(), r.mockTiming().parts(),
+                    r.mockTiming().late() ? " — LATE, see the verdict" : "");
+        }
         if (r.resendsRefused() > 0) {
             System.out.printf("  %d broken stream(s) Gatling tried to resend: refused, counted as failed%n", r.resendsRefused());
         }

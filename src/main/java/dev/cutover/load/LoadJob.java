@@ -17,6 +17,9 @@ public final class LoadJob implements AutoCloseable {
     private final SampleLog samples;
     private final Path dir;
     private final AtomicLong issued = new AtomicLong();
+    private final AtomicLong firstRequestMs = new AtomicLong();
+    /** Racy by design: two users may both reset the mock's account at the end of the warm-up; either is right. */
+    private volatile boolean warmedUp;
     private final StreamResends resends = new StreamResends();
     private final Instant startedAt = Instant.now();
 
@@ -46,8 +49,18 @@ public final class LoadJob implements AutoCloseable {
     public Instant startedAt() { return startedAt; }
     StreamResends resends() { return resends; }
 
-    /** Numbers requests from 1; past the profile's request cap the run must stop. */
+    /**
+     * Numbers requests from 1; past the profile's request cap the run must stop. The first request issued
+     * after the warm-up (counted from the first request, as the metrics count it) starts the mock provider's
+     * timing account afresh, so that it covers what the figures cover.
+     */
     long nextRequest() {
+        long now = System.currentTimeMillis();
+        firstRequestMs.compareAndSet(0, now);
+        if (profile.warmupSeconds() > 0 && !warmedUp && now >= firstRequestMs.get() + profile.warmupSeconds() * 1000L) {
+            warmedUp = true;
+            rig.mockTiming();
+        }
         return issued.incrementAndGet();
     }
 

@@ -57,6 +57,7 @@ public final class LoadRig implements AutoCloseable {
                 LoadProfile.Provider provider = profile.provider();
                 session.mock().script(plainKey, script(answer, provider.generationMs(profile.completionWords()), 0, 0, provider));
                 session.mock().script(streamKey, script(answer, 0, provider.ttftMs(), provider.tokenGapMs(), provider));
+                session.mock().lateness().takeMicros(); // the run's account starts now, not with earlier work
             }
             int timeout = profile.limits().requestTimeoutMs();
             return new LoadRig(session,
@@ -104,6 +105,11 @@ public final class LoadRig implements AutoCloseable {
     /** How many plain or streamed requests of this run the embedded mock provider received (its journal keeps the last 500). */
     int received(boolean streamed) {
         return session.mock().received(streamed ? streamKey : plainKey).size();
+    }
+
+    /** How late the mock wrote its answers since the last call (or the rig's opening); null when the upstream is real. */
+    MockTiming mockTiming() {
+        return target().upstream() == Upstream.MOCK ? MockTiming.of(session.mock().lateness().takeMicros()) : null;
     }
 
     public HttpCall plain() { return plain; }

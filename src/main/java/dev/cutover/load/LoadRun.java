@@ -12,10 +12,12 @@ import java.util.List;
  * @param samples        those issued after the warm-up (samples.jsonl keeps them all)
  * @param resendsRefused broken streams Gatling's SSE client tried to send again and cutover refused (none was sent);
  *                       the whole run, warm-up included
+ * @param mockTiming     how late the embedded mock provider wrote its answers; null when the target's upstream is real
  * @param dir            its report folder
  */
 public record LoadRun(String target, String gateway, String baseUrl, LoadProfile profile, Instant startedAt,
-                      String stopReason, List<Sample> samples, LoadMetrics metrics, long resendsRefused, Path dir) {
+                      String stopReason, List<Sample> samples, LoadMetrics metrics, long resendsRefused,
+                      MockTiming mockTiming, Path dir) {
 
     /** @param issued requests the users asked for; one past the cap means a user found the cap reached */
     static String stopReason(LoadProfile p, long issued, double elapsedS) {

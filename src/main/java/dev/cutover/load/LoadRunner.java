@@ -89,7 +89,7 @@ public final class LoadRunner {
         return new LoadRun(rig.target().name(), rig.target().gateway(), rig.redactor().mask(rig.target().baseUrl()),
                 job.profile(), job.startedAt(), LoadRun.stopReason(job.profile(), job.issued(),
                         LoadMetrics.of(all, job.profile().slo()).durationS()),
-                samples, metrics, job.resends().refused(), job.dir());
+                samples, metrics, job.resends().refused(), rig.mockTiming(), job.dir());
     }
 
     /** For a simulation started by Maven's Gatling plugin: target and profile from system properties. */

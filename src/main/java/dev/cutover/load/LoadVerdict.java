@@ -46,6 +46,17 @@ public record LoadVerdict(Decision decision, List<String> reasons, List<String> 
         return new LoadVerdict(d, List.copyOf(reasons), List.copyOf(warnings));
     }
 
+    /** The same decision with a warning for each run whose mock provider ran late (a GO becomes GO WITH WARNINGS). */
+    public LoadVerdict withMockTiming(List<LoadRun> runs) {
+        List<String> more = new ArrayList<>(warnings);
+        for (LoadRun r : runs) {
+            String w = r.mockTiming() == null ? null : r.mockTiming().warning(r.target());
+            if (w != null) more.add(w);
+        }
+        Decision d = decision == Decision.GO && more.size() > warnings.size() ? Decision.GO_WITH_WARNINGS : decision;
+        return new LoadVerdict(d, reasons, List.copyOf(more));
+    }
+
     static List<String> breaches(LoadMetrics m, Thresholds t) {
         List<String> out = new ArrayList<>();
         double p99 = m.latency().get(Metric.E2E).p99();

@@ -55,6 +55,9 @@ class LoadSmokeIT {
             }
         }
         assertEquals("direct-mock", json.at("/baseline/target").asText());
+        // Portkey's upstream is the embedded mock: the run carries the mock's own account of its timing.
+        assertTrue(candidate.mockTiming() != null && candidate.mockTiming().parts() > 0, String.valueOf(candidate.mockTiming()));
+        assertEquals(candidate.mockTiming().parts(), json.at("/mockTiming/parts").asLong());
         assertEquals(verdict.decision().label(), json.at("/verdict/decision").asText());
         String html = Files.readString(dir.resolve(LoadReport.HTML));
         assertTrue(html.contains("TTFT") && html.contains("inter-token latency") && html.contains("TPOT") && html.contains("<svg"));

@@ -6,6 +6,7 @@ import dev.cutover.load.LoadMetrics;
 import dev.cutover.load.LoadRun;
 import dev.cutover.load.LoadVerdict;
 import dev.cutover.load.Metric;
+import dev.cutover.load.MockTiming;
 import dev.cutover.load.MetricComparison;
 import dev.cutover.load.stats.Distribution;
 import java.util.ArrayList;
@@ -194,7 +195,17 @@ final class LoadHtml {
                 .append(" words; provider TTFT ").append(p.provider().ttftMs()).append(" ms, ").append(p.provider().tokenGapMs())
                 .append(" ms between tokens, first event ").append(p.provider().firstEvent().yamlName().replace('_', ' '))
                 .append(" (scripted mock only); caps ").append(p.limits().seconds()).append(" s, ")
-                .append(p.limits().requests()).append(" requests.</li></ul>");
+                .append(p.limits().requests()).append(" requests.</li>");
+        MockTiming t = run.mockTiming();
+        if (t != null) {
+            out.append("<li>The mock provider's own account of its timing: it wrote ").append(t.parts())
+                    .append(" answer parts, p50 ").append(num(t.p50Ms(), "%.2f")).append(" ms, p99 ").append(num(t.p99Ms(), "%.2f"))
+                    .append(" ms, max ").append(num(t.maxMs(), "%.1f")).append(" ms after their deadlines")
+                    .append(t.late() ? " — <b>late</b>: its own delay is in these figures." : " (within the "
+                            + num(MockTiming.LATE_P99_MS, "%.0f") + " ms bar at p99: the figures are the gateway's).")
+                    .append("</li>");
+        }
+        out.append("</ul>");
         if (gatlingReport != null) {
             out.append("<p>Gatling's own report: <a href=\"").append(esc(gatlingReport)).append("\">").append(esc(gatlingReport)).append("</a></p>");
         }

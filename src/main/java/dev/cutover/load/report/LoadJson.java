@@ -33,6 +33,13 @@ final class LoadJson {
         root.put("clock", "Gatling, whole milliseconds: per-chunk arrival times from Gatling's SSE client");
         metrics(root.putObject("metrics"), run.metrics());
         root.put("resendsRefused", run.resendsRefused());
+        if (run.mockTiming() == null) {
+            root.putNull("mockTiming");
+        } else {
+            root.putObject("mockTiming").put("parts", run.mockTiming().parts()).put("p50Ms", run.mockTiming().p50Ms())
+                    .put("p99Ms", run.mockTiming().p99Ms()).put("maxMs", run.mockTiming().maxMs())
+                    .put("late", run.mockTiming().late());
+        }
         if (baseline == null) {
             root.putNull("baseline");
         } else {
