@@ -124,10 +124,7 @@ class ChatStreamTest extends OneMockPerClass {
             // Timed from the write: the mock counts from the request's arrival, so nothing can come earlier than
             // configured; timing from the headers' arrival would shrink TTFT by however late they were read.
             long sentAt = System.nanoTime();
-            socket.getOutputStream().write(("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Authorization: Bearer " + TestClient.KEY + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n"
-                    + body).getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(TestClient.rawPost(body, "Connection: close\r\n"));
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             assertTrue(in.readLine().startsWith("HTTP/1.1 200"));
             List<Double> contentAt = new ArrayList<>();

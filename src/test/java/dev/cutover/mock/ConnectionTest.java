@@ -110,9 +110,7 @@ class ConnectionTest extends OneMockPerClass {
     }
 
     private static String post(String body, String extraHeaders) {
-        return "POST /v1/chat/completions HTTP/1.1\r\nhost: mock\r\nauthorization: Bearer " + TestClient.KEY
-                + "\r\ncontent-type: application/json\r\n" + extraHeaders + "content-length: "
-                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+        return new String(TestClient.rawPost(body, extraHeaders), StandardCharsets.UTF_8);
     }
 
     /** Reads until {@code marker} has been seen {@code times} times (or the timeout, which fails the caller's check). */

@@ -89,10 +89,7 @@ class FirstEventTest extends OneMockPerClass {
         try (Socket socket = new Socket("127.0.0.1", mock.port())) {
             socket.setTcpNoDelay(true);
             long sent = System.nanoTime();
-            socket.getOutputStream().write(("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Authorization: Bearer " + TestClient.KEY + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n"
-                    + body).getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(TestClient.rawPost(body, "Connection: close\r\n"));
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             assertTrue(in.readLine().startsWith("HTTP/1.1 200"));
             double[] at = {ms(sent), -1, -1};

@@ -62,6 +62,14 @@ final class TestClient {
                 + Marker.tag(key) + "\"}]" + (extra.isEmpty() ? "" : "," + extra) + "}";
     }
 
+    /** A whole chat completions POST as bytes for a raw socket; {@code extraHeaders} are CRLF-terminated lines. */
+    static byte[] rawPost(String body, String extraHeaders) {
+        return ("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + KEY
+                + "\r\nContent-Type: application/json\r\n" + extraHeaders + "Content-Length: "
+                + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n\r\n" + body)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A script written the way a runner sends one to a standalone mock. */
     static ProviderScript script(String json) {
         return MockJson.readScript(json);
