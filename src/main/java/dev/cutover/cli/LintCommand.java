@@ -1,5 +1,6 @@
 package dev.cutover.cli;
 
+import dev.cutover.load.LoadProfileReader;
 import dev.cutover.run.KnownDifferences;
 import dev.cutover.scenario.Catalog;
 import dev.cutover.scenario.ScenarioReader;
@@ -51,6 +52,7 @@ final class LintCommand implements Callable<Integer> {
                 Plan plan = PlanReader.read(file);
                 readTarget(plan.baseline());
                 readTarget(plan.candidate());
+                if (plan.load() != null) LoadProfileReader.read(plan.load().profile());
             } else if (isTarget(file)) {
                 readTarget(file);
             } else {

@@ -9,8 +9,11 @@ import dev.cutover.load.LoadRunner;
 import dev.cutover.load.LoadVerdict;
 import dev.cutover.load.Metric;
 import dev.cutover.load.MetricComparison;
+import dev.cutover.load.PlanThresholds;
 import dev.cutover.load.report.LoadReport;
 import dev.cutover.load.stats.Distribution;
+import dev.cutover.verdict.Plan;
+import dev.cutover.verdict.PlanReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +26,18 @@ import picocli.CommandLine.Option;
                 + "reports TTFT, inter-token latency, TPOT, e2e latency, throughput, errors and goodput, "
                 + "and compares baseline with candidate.")
 final class LoadCommand implements Callable<Integer> {
+    private static final Path DEFAULT_TARGET = Path.of("targets/direct-mock.yaml");
+    private static final Path DEFAULT_PROFILE = Path.of("load/smoke.yaml");
 
-    @Option(names = {"-t", "--target"}, description = "Target profile: the candidate (default: ${DEFAULT-VALUE}).",
-            defaultValue = "targets/direct-mock.yaml")
+    @Option(names = "--plan", description = "A plan (plans/*.yaml): its load profile against its baseline, then its "
+            + "candidate, compared as with --baseline, and the plan's load thresholds as verdict reasons.")
+    Path plan;
+
+    // No picocli defaults for these two: with --plan, a given --target is a mistake and the profile is the plan's.
+    @Option(names = {"-t", "--target"}, description = "Target profile: the candidate (default: targets/direct-mock.yaml).")
     Path target;
 
-    @Option(names = {"-p", "--profile"}, description = "Load profile (default: ${DEFAULT-VALUE}).",
-            defaultValue = "load/smoke.yaml")
+    @Option(names = {"-p", "--profile"}, description = "Load profile (default: load/smoke.yaml, or the plan's).")
     Path profile;
 
     @Option(names = "--baseline", description = "Run the profile against this target first and compare the target with it.")
@@ -46,23 +54,42 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (plan != null) return runPlan();
         if (baseline != null && baselineReport != null) {
             System.err.println("error: give --baseline or --baseline-report, not both");
             return Main.BAD_INPUT;
         }
-        LoadProfile p = LoadProfileReader.read(profile);
-        Baseline base = null;
-        if (baseline != null) {
-            LoadRun b = run(baseline, p, "baseline");
-            Path dir = LoadReport.write(b, null, LoadVerdict.of(b.metrics(), p.thresholds()).withMockTiming(List.of(b)), reports);
-            System.out.println("baseline report: " + dir.resolve(LoadReport.HTML));
-            LoadRun c = run(target, p, "candidate");
-            base = Baseline.of(b.target(), b.gateway(), dir.getFileName().toString(), b.samples(), c);
-            return finish(c, base, p);
+        Path candidate = target == null ? DEFAULT_TARGET : target;
+        LoadProfile p = LoadProfileReader.read(profile == null ? DEFAULT_PROFILE : profile);
+        if (baseline != null) return compare(baseline, candidate, p, PlanThresholds.NONE);
+        LoadRun c = run(candidate, p, baselineReport == null ? "run" : "candidate");
+        Baseline base = baselineReport == null ? null : LoadReport.readBaseline(baselineReport, c);
+        return finish(c, base, p, PlanThresholds.NONE);
+    }
+
+    private int runPlan() {
+        if (target != null || baseline != null || baselineReport != null) {
+            System.err.println("error: a plan names its baseline and candidate; drop --target, --baseline and --baseline-report");
+            return Main.BAD_INPUT;
         }
-        LoadRun c = run(target, p, baselineReport == null ? "run" : "candidate");
-        if (baselineReport != null) base = LoadReport.readBaseline(baselineReport, c);
-        return finish(c, base, p);
+        Plan p = PlanReader.read(plan);
+        if (p.load() == null) {
+            System.err.println("error: " + plan + " has no 'load' part to run; add one, e.g. load: {profile: "
+                    + "../load/steady.yaml, thresholds: {ttftP95IncreaseMs: 50}} (docs/plans.md)");
+            return Main.BAD_INPUT;
+        }
+        System.out.println("cutover load: plan " + p.name() + " (" + plan + ")");
+        return compare(p.baseline(), p.candidate(), LoadProfileReader.read(profile == null ? p.load().profile() : profile),
+                p.load().thresholds());
+    }
+
+    /** The profile against the baseline, then the candidate; the candidate's report carries the comparison. */
+    private int compare(Path baselineFile, Path candidateFile, LoadProfile p, PlanThresholds limits) {
+        LoadRun b = run(baselineFile, p, "baseline");
+        Path dir = LoadReport.write(b, null, LoadVerdict.of(b.metrics(), p.thresholds()).withMockTiming(List.of(b)), reports);
+        System.out.println("baseline report: " + dir.resolve(LoadReport.HTML));
+        LoadRun c = run(candidateFile, p, "candidate");
+        return finish(c, Baseline.of(b.target(), b.gateway(), dir.getFileName().toString(), b.samples(), c), p, limits);
     }
 
     private LoadRun run(Path targetFile, LoadProfile p, String role) {
@@ -73,9 +100,10 @@ final class LoadCommand implements Callable<Integer> {
         return r;
     }
 
-    private int finish(LoadRun candidate, Baseline base, LoadProfile p) {
+    private int finish(LoadRun candidate, Baseline base, LoadProfile p, PlanThresholds limits) {
         LoadVerdict verdict = base == null ? LoadVerdict.of(candidate.metrics(), p.thresholds())
-                : LoadVerdict.of(candidate.metrics(), p.thresholds(), base.comparisons());
+                : LoadVerdict.of(candidate.metrics(), p.thresholds(), base.comparisons())
+                        .with(limits.check(base.metrics(), candidate.metrics()));
         verdict = verdict.withMockTiming(measured);
         Path dir = LoadReport.write(candidate, base, verdict, reports);
         if (base != null) {

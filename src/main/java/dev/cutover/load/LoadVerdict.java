@@ -42,8 +42,23 @@ public record LoadVerdict(Decision decision, List<String> reasons, List<String> 
             if (c.outcome() == Outcome.NO_DATA) warnings.add(c.explanation());
         }
         if (candidate.requests() == 0) reasons.add("no request completed");
-        Decision d = !reasons.isEmpty() ? Decision.NO_GO : warnings.isEmpty() ? Decision.GO : Decision.GO_WITH_WARNINGS;
-        return new LoadVerdict(d, List.copyOf(reasons), List.copyOf(warnings));
+        return new LoadVerdict(decide(reasons, warnings), List.copyOf(reasons), List.copyOf(warnings));
+    }
+
+    /**
+     * This verdict with a plan's load limits checked as well: each broken limit is a reason (listed first:
+     * it is the budget the plan's author set), each limit a run gave no figure for a warning.
+     */
+    public LoadVerdict with(PlanThresholds.Check plan) {
+        List<String> r = new ArrayList<>(plan.breaches());
+        r.addAll(reasons);
+        List<String> w = new ArrayList<>(plan.unchecked());
+        w.addAll(warnings);
+        return new LoadVerdict(decide(r, w), List.copyOf(r), List.copyOf(w));
+    }
+
+    private static Decision decide(List<String> reasons, List<String> warnings) {
+        return !reasons.isEmpty() ? Decision.NO_GO : warnings.isEmpty() ? Decision.GO : Decision.GO_WITH_WARNINGS;
     }
 
     /** The same decision with a warning for each run whose mock provider ran late (a GO becomes GO WITH WARNINGS). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,8 +48,8 @@ class CliTest {
     }
 
     @Test
-    void lintOfTheShippedCatalogAndTargetsIsClean() {
-        CliRun r = cutover("lint", "scenarios", "targets");
+    void lintOfTheShippedCatalogTargetsAndPlansIsClean() {
+        CliRun r = cutover("lint", "scenarios", "targets", "plans");
         assertEquals(0, r.code(), r.out());
     }
 
@@ -87,5 +88,37 @@ class CliTest {
         CliRun r = cutover("run", "--target", target.toString());
         assertEquals(2, r.code(), r.out());
         assertTrue(r.out().contains("bad.yaml:3: features[1]: unknown feature 'teleport'"), r.out());
+    }
+
+    @Test
+    void loadOfAPlanWithoutALoadPartExitsTwoNamingThePlan() throws Exception {
+        Path plan = dir.resolve("no-load.yaml");
+        Files.writeString(plan, "name: no-load\nbaseline: " + Path.of("targets/direct-mock.yaml").toAbsolutePath()
+                + "\ncandidate: " + Path.of("targets/direct-mock.yaml").toAbsolutePath() + "\n");
+        CliRun r = cutover("load", "--plan", plan.toString(), "--reports", dir.toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.out().contains("error: " + plan + " has no 'load' part to run"), r.out());
+    }
+
+    @Test
+    void loadOfAPlanTakesItsTargetsFromThePlan() {
+        CliRun r = cutover("load", "--plan", "plans/direct-to-portkey.yaml", "--target", "targets/direct-mock.yaml");
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.out().contains("error: a plan names its baseline and candidate; drop --target"), r.out());
+    }
+
+    @Test
+    void loadOfAPlanWithAMissingProfileNamesFileLineAndField() throws Exception {
+        Path plan = dir.resolve("plans/missing-profile.yaml");
+        Files.createDirectories(plan.getParent());
+        Files.writeString(plan, "name: missing-profile\nbaseline: " + Path.of("targets/direct-mock.yaml").toAbsolutePath()
+                + "\ncandidate: " + Path.of("targets/direct-mock.yaml").toAbsolutePath()
+                + "\nload:\n  profile: ../load/chat-steady.yaml\n");
+        for (String[] args : List.of(new String[] {"load", "--plan", plan.toString()}, new String[] {"lint", plan.toString()})) {
+            CliRun r = cutover(args);
+            assertEquals(2, r.code(), r.out());
+            assertTrue(r.out().contains("missing-profile.yaml:5: load.profile: no such file or folder '../load/chat-steady.yaml'"),
+                    r.out());
+        }
     }
 }

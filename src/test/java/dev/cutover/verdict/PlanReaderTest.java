@@ -2,6 +2,7 @@ package dev.cutover.verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,8 @@ class PlanReaderTest {
         Files.createDirectories(root.resolve("plans"));
         Files.writeString(root.resolve("targets/a.yaml"), "name: a\n");
         Files.writeString(root.resolve("targets/b.yaml"), "name: b\n");
+        Files.createDirectories(root.resolve("load"));
+        Files.writeString(root.resolve("load/steady.yaml"), "name: steady\n");
     }
 
     private Plan read(String yaml) throws IOException {
@@ -66,7 +69,10 @@ class PlanReaderTest {
         Waiver w = p.waivers().get(0);
         assertEquals(LocalDate.of(2027, 1, 31), w.expires());
         assertEquals(8, w.line());
-        assertEquals(0.01, p.load().thresholds().get("errorRateMax"));
+        assertEquals(root.resolve("load/steady.yaml").toAbsolutePath(), p.load().profile());
+        assertEquals(0.01, p.load().thresholds().errorRateMax());
+        assertEquals(50.0, p.load().thresholds().ttftP95IncreaseMs());
+        assertNull(p.load().thresholds().latencyP95IncreaseMs());
     }
 
     @ParameterizedTest(name = "{1}")
@@ -76,6 +82,8 @@ class PlanReaderTest {
             "policy: {behavioural: block}|policy: {behavioural: stop}|6|policy.behavioural|'stop' is not one of",
             "expires: 2027-01-31|expires: 31.01.2027|11|waivers[0].expires|expected a date as YYYY-MM-DD",
             "errorRateMax: 0.01|errorRate: 0.01|14|load.thresholds.errorRate|unknown key",
+            "steady.yaml|chat-steady.yaml|13|load.profile|no such file or folder '../load/chat-steady.yaml'",
+            "errorRateMax: 0.01|overheadP50Ms: 5|14|load.thresholds.overheadP50Ms|measure it with 'cutover overhead",
             "areas: [chat]|areas: [chta]|4|scenarios.areas[0]|no area folder 'chta'",
             "name: a-to-b|nam: a-to-b|1|nam|unknown key"})
     void everyProblemNamesFileLineAndField(String good, String bad, int line, String field, String message) throws IOException {
@@ -100,5 +108,17 @@ class PlanReaderTest {
         Plan p = PlanReader.read(Path.of("plans/direct-to-portkey.yaml"));
         assertTrue(p.candidate().endsWith(Path.of("targets/portkey-local.yaml")));
         assertNotNull(p.load());
+    }
+
+    @Test
+    void everyShippedPlansLoadPartNamesAProfileThatReads() throws IOException {
+        try (var plans = Files.list(Path.of("plans"))) {
+            for (Path file : plans.toList()) {
+                Plan p = PlanReader.read(file);
+                assertNotNull(p.load(), file.toString());
+                assertEquals(p.load().profile().getFileName().toString().replace(".yaml", ""),
+                        dev.cutover.load.LoadProfileReader.read(p.load().profile()).name(), file.toString());
+            }
+        }
     }
 }
