@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The mock's HTTP/1.1 transport on Netty: a few event-loop threads accept, read and time every answer,
+ * The mock's HTTP/1.1 transport on Netty: a few event-loop threads (system property
+ * {@code cutover.mock.ioThreads}, default half the cores) accept, read and time every answer,
  * whatever the number of open streams (the JDK HttpServer it replaced needed a sleeping thread per stream
  * and accepted on one dispatcher thread, which put milliseconds of scheduling noise into stream timings at
  * 200 concurrent streams on two cores). Native epoll where available, for sub-millisecond timers.
@@ -50,7 +51,7 @@ final class MockServer implements AutoCloseable {
         boolean epoll = Epoll.isAvailable();
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
-        loops = new MultiThreadIoEventLoopGroup(Math.max(2, Runtime.getRuntime().availableProcessors()),
+        loops = new MultiThreadIoEventLoopGroup(Integer.getInteger("cutover.mock.ioThreads", ioThreads()),
                 new DefaultThreadFactory("cutover-mock-io", true), io);
         AtomicInteger n = new AtomicInteger();
         mayBlock = Executors.newCachedThreadPool(r -> {
@@ -79,6 +80,15 @@ final class MockServer implements AutoCloseable {
             close();
             throw e instanceof IOException io2 ? io2 : new IOException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Half the cores, at least one: the mock shares the machine with the gateway under test and the client,
+     * and one loop plays 200 streams with room to spare. On two cores, one loop instead of two kept the
+     * 200-stream p99 under 2 ms in 3 runs of 3 (two loops: 1 of 3) at the same throughput (docs/benchmark.md).
+     */
+    private static int ioThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
     InetSocketAddress address() {
