@@ -10,6 +10,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,8 +53,8 @@ final class AnswerPlayer {
             head = head();
         } catch (IllegalArgumentException badHeader) {
             // A script's header that HTTP cannot carry: say so rather than drop the connection like a fault would.
-            play(channel, Reply.error(System.nanoTime(), new ApiError(500, "cutover mock failed: " + badHeader.getMessage(),
-                    "server_error", null, null), java.util.Map.of()), keepAlive, lateness, whenReusable);
+            play(channel, Reply.error(System.nanoTime(), ApiError.mockFailed(badHeader.getMessage()), Map.of()), keepAlive,
+                    lateness, whenReusable);
             return;
         }
         channel.write(head);

@@ -31,6 +31,11 @@ record ApiError(int status, String message, String type, String param, String co
                 "server_error", null, null);
     }
 
+    /** The mock's own fault (a bug, a script it cannot carry out): worded so that nobody takes it for the provider's. */
+    static ApiError mockFailed(String what) {
+        return new ApiError(500, "cutover mock failed: " + what, "server_error", null, null);
+    }
+
     /** A scripted error; blanks get the defaults a provider would use for that status. */
     static ApiError scripted(ErrorReply e) {
         int status = e.status() <= 0 ? 500 : e.status();

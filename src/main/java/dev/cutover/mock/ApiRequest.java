@@ -15,6 +15,11 @@ record ApiRequest(Endpoint endpoint, String deployment, JsonNode body) {
     private static final Pattern PATH =
             Pattern.compile("^(?:/v1|/openai/deployments/([^/]+))?/(chat/completions|embeddings)$");
 
+    /** Whether this is a POST to a chat or embeddings path, without reading its body. */
+    static boolean isApiCall(String method, String path) {
+        return "POST".equals(method) && PATH.matcher(path).matches();
+    }
+
     /** The request, if it is a POST to a chat or embeddings path; other requests are WireMock's. */
     static Optional<ApiRequest> of(String method, String path, String rawBody) {
         if (!"POST".equals(method)) return Optional.empty();

@@ -32,7 +32,7 @@ final class Front {
      * planned in microseconds and never wait.
      */
     static boolean mayBlock(Incoming in) {
-        return AdminApi.owns(in.path()) || ApiRequest.of(in.method(), in.path(), "").isEmpty();
+        return AdminApi.owns(in.path()) || !ApiRequest.isApiCall(in.method(), in.path());
     }
 
     Answer answer(Incoming in) {
@@ -40,8 +40,7 @@ final class Front {
             return AdminApi.owns(in.path()) ? admin.answer(in) : serve(in);
         } catch (RuntimeException bug) {
             // A fault in the mock must not look like a scripted reset or a provider error: say whose it is.
-            return Reply.error(System.nanoTime(), new ApiError(500, "cutover mock failed: " + bug, "server_error", null, null),
-                    Map.of());
+            return Reply.error(System.nanoTime(), ApiError.mockFailed(String.valueOf(bug)), Map.of());
         }
     }
 
