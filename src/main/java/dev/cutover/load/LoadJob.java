@@ -59,7 +59,7 @@ public final class LoadJob implements AutoCloseable {
         firstRequestMs.compareAndSet(0, now);
         if (profile.warmupSeconds() > 0 && !warmedUp && now >= firstRequestMs.get() + profile.warmupSeconds() * 1000L) {
             warmedUp = true;
-            rig.mockTiming();
+            rig.restartMockTiming();
         }
         return issued.incrementAndGet();
     }

@@ -57,12 +57,14 @@ public final class LoadRig implements AutoCloseable {
                 LoadProfile.Provider provider = profile.provider();
                 session.mock().script(plainKey, script(answer, provider.generationMs(profile.completionWords()), 0, 0, provider));
                 session.mock().script(streamKey, script(answer, 0, provider.ttftMs(), provider.tokenGapMs(), provider));
-                session.mock().lateness().takeMicros(); // the run's account starts now, not with earlier work
+
             }
             int timeout = profile.limits().requestTimeoutMs();
-            return new LoadRig(session,
+            LoadRig rig = new LoadRig(session,
                     RequestBuilder.build(spec(profile, false, timeout), target, plainKey),
                     RequestBuilder.build(spec(profile, true, timeout), target, streamKey), plainKey, streamKey);
+            rig.restartMockTiming(); // the run's account starts now, not with earlier work
+            return rig;
         } catch (RuntimeException e) {
             session.close();
             throw e;
@@ -107,7 +109,12 @@ public final class LoadRig implements AutoCloseable {
         return session.mock().received(streamed ? streamKey : plainKey).size();
     }
 
-    /** How late the mock wrote its answers since the last call (or the rig's opening); null when the upstream is real. */
+    /** Starts the mock provider's timing account afresh (at the opening, and when the warm-up ends). */
+    void restartMockTiming() {
+        session.mock().lateness().takeMicros();
+    }
+
+    /** How late the mock wrote its answers since the account last started; null when the upstream is real. */
     MockTiming mockTiming() {
         return target().upstream() == Upstream.MOCK ? MockTiming.of(session.mock().lateness().takeMicros()) : null;
     }
