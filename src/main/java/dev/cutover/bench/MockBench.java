@@ -2,7 +2,7 @@ package dev.cutover.bench;
 
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
-import dev.cutover.scenario.ProviderScript;
+import dev.cutover.wire.ProviderScript;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;

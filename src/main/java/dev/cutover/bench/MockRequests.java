@@ -1,9 +1,9 @@
 package dev.cutover.bench;
 
-import dev.cutover.mock.Marker;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
 import dev.cutover.overhead.ProbeRequest;
+import dev.cutover.wire.Marker;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 

@@ -2,10 +2,8 @@ package dev.cutover.bench;
 
 import dev.cutover.mock.MockProvider;
 import dev.cutover.overhead.ProbeRequest;
-import dev.cutover.scenario.ProviderScript;
+import dev.cutover.wire.ProviderScript;
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.HdrHistogram.Histogram;
 
@@ -43,8 +41,8 @@ final class StreamBench {
     /** @param perClient streams each client runs one after another; with {@code staggered} false all start together */
     static Result run(MockProvider mock, String key, int streams, int ttftMs, int gapMs, int words, int perClient,
                       boolean staggered) throws IOException {
-        mock.script(key, new ProviderScript("word ".repeat(words).trim(), 1, null, List.of(), false, null, null, 0,
-                Map.of(), 0, ttftMs, List.of(gapMs), null, null, 0));
+        mock.script(key, ProviderScript.builder().content("word ".repeat(words).trim())
+                .ttftMs(ttftMs).gapsMs(gapMs).build());
         ProbeRequest request = MockRequests.chat(mock, key, true);
         long streamNanos = (ttftMs + (long) gapMs * (words - 1)) * 1_000_000L;
         long[] starts = new long[streams];

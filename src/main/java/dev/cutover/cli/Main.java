@@ -4,8 +4,8 @@ import dev.cutover.launch.LaunchException;
 import dev.cutover.yaml.InputError;
 import dev.cutover.yaml.InputException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code cutover} command line. Exit codes: 0 pass, 1 failures, 2 bad input or usage, 3 internal error. */
 @Command(name = "cutover", mixinStandardHelpOptions = true, version = "cutover 0.1.0",

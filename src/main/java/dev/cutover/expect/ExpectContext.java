@@ -1,7 +1,6 @@
 package dev.cutover.expect;
 
-import dev.cutover.scenario.ProviderScript;
-
+import dev.cutover.wire.ProviderScript;
 import java.util.Map;
 
 /**

@@ -1,7 +1,7 @@
 package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cutover.http.Observation;
+import dev.cutover.wire.Observation;
 import java.util.List;
 
 /** {@code json: {path: P}} — one JSON path in the response body. */

@@ -1,8 +1,8 @@
 package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cutover.http.Observation;
-import dev.cutover.http.SseEvent;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.SseEvent;
 import java.util.List;
 import java.util.Optional;
 

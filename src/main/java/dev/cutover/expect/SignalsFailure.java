@@ -1,7 +1,7 @@
 package dev.cutover.expect;
 
-import dev.cutover.http.Observation;
-import dev.cutover.http.SseEvent;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.SseEvent;
 import java.util.List;
 
 /**

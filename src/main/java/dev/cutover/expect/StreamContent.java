@@ -2,7 +2,7 @@ package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.cutover.http.Observation;
+import dev.cutover.wire.Observation;
 import java.util.List;
 
 /**

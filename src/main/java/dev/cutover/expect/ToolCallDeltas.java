@@ -2,8 +2,8 @@ package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.cutover.http.Observation;
-import dev.cutover.scenario.ProviderScript.ToolCall;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.ProviderScript.ToolCall;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

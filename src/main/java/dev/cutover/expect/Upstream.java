@@ -1,7 +1,7 @@
 package dev.cutover.expect;
 
-import dev.cutover.http.Observation;
-import dev.cutover.mock.ReceivedRequest;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.ReceivedRequest;
 
 /** What upstream expectations look at: the last request the provider received (the one that answered). */
 final class Upstream {

@@ -1,7 +1,7 @@
 package dev.cutover.expect;
 
-import dev.cutover.http.Observation;
-import dev.cutover.mock.ReceivedRequest;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.ReceivedRequest;
 import java.util.List;
 
 /** {@code upstream.headers: {name: P}} — one header of the last request the provider received. */

@@ -1,8 +1,8 @@
 package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.cutover.http.Observation;
-import dev.cutover.mock.ReceivedRequest;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.ReceivedRequest;
 import java.util.List;
 
 /** {@code upstream.path: P} — the path (without query) of the last request the provider received. */

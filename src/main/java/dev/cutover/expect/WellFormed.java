@@ -1,6 +1,6 @@
 package dev.cutover.expect;
 
-import dev.cutover.http.Observation;
+import dev.cutover.wire.Observation;
 import java.util.List;
 import java.util.Optional;
 

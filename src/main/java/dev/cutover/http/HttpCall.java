@@ -1,5 +1,8 @@
 package dev.cutover.http;
 
+import dev.cutover.wire.Headers;
+import dev.cutover.wire.Redactor;
+import dev.cutover.wire.SentRequest;
 import java.util.Map;
 
 /** One request to send, fully resolved: absolute URL, final headers (with the real key), JSON body. */

@@ -1,5 +1,9 @@
 package dev.cutover.http;
 
+import dev.cutover.wire.Headers;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.Redactor;
+import dev.cutover.wire.Timings;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;

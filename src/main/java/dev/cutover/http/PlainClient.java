@@ -1,5 +1,9 @@
 package dev.cutover.http;
 
+import dev.cutover.wire.Headers;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.Redactor;
+import dev.cutover.wire.Timings;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;

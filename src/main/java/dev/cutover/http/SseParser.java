@@ -1,5 +1,6 @@
 package dev.cutover.http;
 
+import dev.cutover.wire.SseEvent;
 import java.util.ArrayList;
 import java.util.List;
 

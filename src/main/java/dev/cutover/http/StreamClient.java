@@ -2,6 +2,10 @@ package dev.cutover.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cutover.wire.Headers;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.Redactor;
+import dev.cutover.wire.Timings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.cutover.load;
 
-import dev.cutover.scenario.FirstEvent;
+import dev.cutover.wire.FirstEvent;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -7,7 +7,7 @@ import dev.cutover.load.LoadProfile.Provider;
 import dev.cutover.load.LoadProfile.Slo;
 import dev.cutover.load.LoadProfile.Stage;
 import dev.cutover.load.LoadProfile.Thresholds;
-import dev.cutover.scenario.FirstEvent;
+import dev.cutover.wire.FirstEvent;
 import dev.cutover.yaml.YamlFiles;
 import dev.cutover.yaml.YamlNode;
 import java.nio.file.Path;
@@ -103,7 +103,7 @@ public final class LoadProfileReader {
             if (tps > 1000) throw v.error("at most 1000: the mock provider paces tokens in whole milliseconds");
             return (int) Math.round(1000.0 / tps);
         }).orElse(0);
-        return new Provider(ttft, gap, n.get("firstEvent").map(FirstEvent::read).orElse(Provider.DEFAULT_FIRST_EVENT));
+        return new Provider(ttft, gap, n.get("firstEvent").map(v -> v.oneOf(FirstEvent.class, FirstEvent::yamlName)).orElse(Provider.DEFAULT_FIRST_EVENT));
     }
 
     private static Slo slo(YamlNode n) {

@@ -1,15 +1,15 @@
 package dev.cutover.load;
 
 import dev.cutover.http.HttpCall;
-import dev.cutover.http.Redactor;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.run.RequestBuilder;
 import dev.cutover.run.Session;
-import dev.cutover.scenario.Endpoint;
-import dev.cutover.scenario.ProviderScript;
 import dev.cutover.scenario.RequestSpec;
 import dev.cutover.target.Target;
 import dev.cutover.target.Upstream;
+import dev.cutover.wire.Endpoint;
+import dev.cutover.wire.ProviderScript;
+import dev.cutover.wire.Redactor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,8 +72,8 @@ public final class LoadRig implements AutoCloseable {
     }
 
     private static ProviderScript script(String content, int delayMs, int ttftMs, int gapMs, LoadProfile.Provider provider) {
-        return new ProviderScript(content, 1, null, List.of(), false, null, null, 0, Map.of(), delayMs, ttftMs,
-                gapMs > 0 ? List.of(gapMs) : List.of(), null, null, 8, provider.firstEvent());
+        return ProviderScript.builder().content(content).delayMs(delayMs).ttftMs(ttftMs)
+                .gapsMs(gapMs > 0 ? List.of(gapMs) : List.of()).firstEvent(provider.firstEvent()).build();
     }
 
     private static RequestSpec spec(LoadProfile profile, boolean streaming, int timeoutMs) {

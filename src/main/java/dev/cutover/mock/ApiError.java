@@ -1,7 +1,8 @@
 package dev.cutover.mock;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cutover.scenario.ProviderScript.ErrorReply;
+import dev.cutover.wire.ErrorEnvelope;
+import dev.cutover.wire.ProviderScript.ErrorReply;
 
 /** An error as OpenAI reports it: an HTTP status and the {@code {"error":{message,type,param,code}}} envelope. */
 record ApiError(int status, String message, String type, String param, String code) {
@@ -45,13 +46,7 @@ record ApiError(int status, String message, String type, String param, String co
     }
 
     ObjectNode envelope() {
-        ObjectNode root = MockJson.MAPPER.createObjectNode();
-        ObjectNode error = root.putObject("error");
-        error.put("message", message);
-        error.put("type", type);
-        error.put("param", param);
-        error.put("code", code);
-        return root;
+        return new ErrorEnvelope(message, type, param, code).json();
     }
 
     private static String defaultType(int status) {

@@ -1,7 +1,9 @@
 package dev.cutover.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cutover.scenario.Endpoint;
+import dev.cutover.wire.Endpoint;
+import dev.cutover.wire.Json;
+import dev.cutover.wire.Marker;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,7 +93,7 @@ record ApiRequest(Endpoint endpoint, String deployment, JsonNode body) {
 
     private static JsonNode parse(String raw) {
         try {
-            JsonNode node = MockJson.MAPPER.readTree(raw);
+            JsonNode node = Json.MAPPER.readTree(raw);
             return node != null && node.isObject() ? node : null;
         } catch (Exception e) {
             return null;

@@ -1,6 +1,6 @@
 package dev.cutover.mock;
 
-import dev.cutover.http.Headers;
+import dev.cutover.wire.Headers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

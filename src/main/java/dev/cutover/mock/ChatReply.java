@@ -2,7 +2,8 @@ package dev.cutover.mock;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cutover.scenario.ProviderScript;
+import dev.cutover.wire.Json;
+import dev.cutover.wire.ProviderScript;
 import java.util.List;
 
 /**
@@ -72,7 +73,7 @@ record ChatReply(String id, long created, String model, String content, List<Too
 
     /** The fields before {@code choices}, identical in every chunk of one stream. */
     ObjectNode header(String object) {
-        ObjectNode root = MockJson.MAPPER.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("id", id);
         root.put("object", object);
         root.put("created", created);
@@ -82,7 +83,7 @@ record ChatReply(String id, long created, String model, String content, List<Too
     }
 
     ObjectNode usage() {
-        ObjectNode usage = MockJson.MAPPER.createObjectNode();
+        ObjectNode usage = Json.MAPPER.createObjectNode();
         usage.put("prompt_tokens", promptTokens);
         usage.put("completion_tokens", completionTokens);
         usage.put("total_tokens", promptTokens + completionTokens);

@@ -2,7 +2,8 @@ package dev.cutover.mock;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cutover.scenario.ProviderScript;
+import dev.cutover.wire.Json;
+import dev.cutover.wire.ProviderScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,7 +40,7 @@ final class ChatStream {
             if (p > 0) at += script.gapBefore(p);
             s.everyChoice(at, pieces.get(p));
         }
-        s.everyChoice(at, i -> s.chunk(i, MockJson.MAPPER.createObjectNode(), null, reply.finishReason()));
+        s.everyChoice(at, i -> s.chunk(i, Json.MAPPER.createObjectNode(), null, reply.finishReason()));
         if (includeUsage) {
             ObjectNode last = reply.header("chat.completion.chunk");
             last.putArray("choices");
@@ -85,7 +86,7 @@ final class ChatStream {
     }
 
     private ObjectNode delta(int choice, Consumer<ObjectNode> fill, ObjectNode logprobs) {
-        ObjectNode delta = MockJson.MAPPER.createObjectNode();
+        ObjectNode delta = Json.MAPPER.createObjectNode();
         fill.accept(delta);
         return chunk(choice, delta, logprobs, null);
     }

@@ -5,7 +5,7 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.ImmutableRequest;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
-import dev.cutover.http.Headers;
+import dev.cutover.wire.Headers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

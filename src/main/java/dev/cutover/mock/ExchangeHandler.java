@@ -1,6 +1,6 @@
 package dev.cutover.mock;
 
-import dev.cutover.http.Headers;
+import dev.cutover.wire.Headers;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;

@@ -1,5 +1,6 @@
 package dev.cutover.mock;
 
+import dev.cutover.wire.ReceivedRequest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

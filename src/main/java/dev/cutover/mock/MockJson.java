@@ -2,12 +2,10 @@ package dev.cutover.mock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.cutover.scenario.ProviderScript;
+import dev.cutover.wire.Json;
+import dev.cutover.wire.ProviderScript;
+import dev.cutover.wire.ReceivedRequest;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -24,11 +22,7 @@ import java.util.List;
  * Unknown fields are ignored so that either side can grow.
  */
 public final class MockJson {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper MAPPER = Json.ADMIN;
 
     private MockJson() {}
 

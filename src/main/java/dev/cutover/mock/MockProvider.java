@@ -1,6 +1,8 @@
 package dev.cutover.mock;
 
-import dev.cutover.scenario.ProviderScript;
+import dev.cutover.wire.Marker;
+import dev.cutover.wire.ProviderScript;
+import dev.cutover.wire.ReceivedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

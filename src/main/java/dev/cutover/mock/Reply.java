@@ -2,6 +2,7 @@ package dev.cutover.mock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cutover.wire.Json;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class Reply {
 
     static byte[] toBytes(JsonNode node) {
         try {
-            return MockJson.MAPPER.writeValueAsBytes(node);
+            return Json.MAPPER.writeValueAsBytes(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,6 @@
 package dev.cutover.mock;
 
-import dev.cutover.scenario.ProviderScript;
+import dev.cutover.wire.ProviderScript;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;

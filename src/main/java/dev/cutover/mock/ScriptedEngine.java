@@ -1,9 +1,9 @@
 package dev.cutover.mock;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cutover.scenario.Endpoint;
-import dev.cutover.scenario.Fault;
-import dev.cutover.scenario.ProviderScript;
+import dev.cutover.wire.Endpoint;
+import dev.cutover.wire.Fault;
+import dev.cutover.wire.ProviderScript;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

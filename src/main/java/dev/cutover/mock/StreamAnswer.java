@@ -1,6 +1,6 @@
 package dev.cutover.mock;
 
-import dev.cutover.scenario.Fault;
+import dev.cutover.wire.Fault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.cutover.mock;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cutover.wire.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ final class Words {
 
     /** OpenAI's logprobs object for one choice or chunk: a token entry per word, no alternatives. */
     static ObjectNode logprobs(String text) {
-        ObjectNode node = MockJson.MAPPER.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         ArrayNode content = node.putArray("content");
         int i = 0;
         for (String token : pieces(text)) {

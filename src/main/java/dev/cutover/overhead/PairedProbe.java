@@ -1,8 +1,8 @@
 package dev.cutover.overhead;
 
 import dev.cutover.run.Session;
-import dev.cutover.scenario.ProviderScript;
 import dev.cutover.target.Target;
+import dev.cutover.wire.ProviderScript;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,9 +2,9 @@ package dev.cutover.overhead;
 
 import dev.cutover.http.HttpCall;
 import dev.cutover.run.RequestBuilder;
-import dev.cutover.scenario.Endpoint;
 import dev.cutover.scenario.RequestSpec;
 import dev.cutover.target.Target;
+import dev.cutover.wire.Endpoint;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

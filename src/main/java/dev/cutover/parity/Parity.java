@@ -1,10 +1,10 @@
 package dev.cutover.parity;
 
-import dev.cutover.http.Observation;
 import dev.cutover.run.Outcome;
 import dev.cutover.run.Status;
 import dev.cutover.run.StepResult;
 import dev.cutover.scenario.Severity;
+import dev.cutover.wire.Observation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

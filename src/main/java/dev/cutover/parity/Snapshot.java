@@ -1,11 +1,11 @@
 package dev.cutover.parity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cutover.http.Headers;
-import dev.cutover.http.Observation;
-import dev.cutover.http.Redactor;
-import dev.cutover.http.SseEvent;
-import dev.cutover.mock.ReceivedRequest;
+import dev.cutover.wire.Headers;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.ReceivedRequest;
+import dev.cutover.wire.Redactor;
+import dev.cutover.wire.SseEvent;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;

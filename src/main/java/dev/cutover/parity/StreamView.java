@@ -1,7 +1,7 @@
 package dev.cutover.parity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cutover.http.SseEvent;
+import dev.cutover.wire.SseEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

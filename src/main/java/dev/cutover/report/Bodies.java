@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import dev.cutover.http.Redactor;
+import dev.cutover.wire.Redactor;
 import java.util.Locale;
 
 /** Bodies as a person reads them: JSON pretty-printed, anything very long cut with a note. */

@@ -1,6 +1,5 @@
 package dev.cutover.report;
 
-import dev.cutover.http.Redactor;
 import dev.cutover.parity.Difference;
 import dev.cutover.parity.ScenarioRuns;
 import dev.cutover.report.CompareReport.FeatureRow;
@@ -10,6 +9,7 @@ import dev.cutover.run.Status;
 import dev.cutover.verdict.ComparisonResult;
 import dev.cutover.verdict.Impact;
 import dev.cutover.verdict.Weighed;
+import dev.cutover.wire.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,5 @@
 package dev.cutover.report;
 
-import dev.cutover.http.Redactor;
 import dev.cutover.parity.Difference;
 import dev.cutover.parity.ScenarioRuns;
 import dev.cutover.run.Outcome;
@@ -9,6 +8,7 @@ import dev.cutover.verdict.ComparisonResult;
 import dev.cutover.verdict.Impact;
 import dev.cutover.verdict.Side;
 import dev.cutover.verdict.Weighed;
+import dev.cutover.wire.Redactor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

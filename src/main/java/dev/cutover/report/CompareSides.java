@@ -1,10 +1,10 @@
 package dev.cutover.report;
 
-import dev.cutover.http.Observation;
-import dev.cutover.http.Redactor;
-import dev.cutover.http.SseEvent;
-import dev.cutover.mock.ReceivedRequest;
 import dev.cutover.run.Outcome;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.ReceivedRequest;
+import dev.cutover.wire.Redactor;
+import dev.cutover.wire.SseEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,12 +1,12 @@
 package dev.cutover.report;
 
-import dev.cutover.http.Redactor;
 import dev.cutover.report.StepReport.CheckReport;
 import dev.cutover.report.StepReport.EventReport;
 import dev.cutover.report.StepReport.RequestReport;
 import dev.cutover.report.StepReport.ResponseReport;
 import dev.cutover.report.StepReport.TimingsReport;
 import dev.cutover.report.StepReport.UpstreamReport;
+import dev.cutover.wire.Redactor;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.cutover.report;
 
-import dev.cutover.http.Redactor;
 import dev.cutover.run.Status;
+import dev.cutover.wire.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,9 +1,5 @@
 package dev.cutover.report;
 
-import dev.cutover.http.Headers;
-import dev.cutover.http.Observation;
-import dev.cutover.http.Redactor;
-import dev.cutover.mock.ReceivedRequest;
 import dev.cutover.report.StepReport.CheckReport;
 import dev.cutover.report.StepReport.EventReport;
 import dev.cutover.report.StepReport.RequestReport;
@@ -15,6 +11,10 @@ import dev.cutover.run.Outcome;
 import dev.cutover.run.RunResult;
 import dev.cutover.run.Status;
 import dev.cutover.run.StepResult;
+import dev.cutover.wire.Headers;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.ReceivedRequest;
+import dev.cutover.wire.Redactor;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

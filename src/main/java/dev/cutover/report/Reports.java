@@ -1,7 +1,7 @@
 package dev.cutover.report;
 
-import dev.cutover.http.Redactor;
 import dev.cutover.run.RunResult;
+import dev.cutover.wire.Redactor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.cutover.run;
 
-import dev.cutover.http.Redactor;
+import dev.cutover.wire.Redactor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,13 +1,9 @@
 package dev.cutover.run;
 
 import dev.cutover.http.HttpCall;
-import dev.cutover.scenario.Endpoint;
 import dev.cutover.scenario.RequestSpec;
 import dev.cutover.target.Target;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import dev.cutover.wire.Endpoint;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -15,6 +11,10 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Optional;
 
 /**

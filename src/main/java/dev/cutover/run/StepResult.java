@@ -1,6 +1,6 @@
 package dev.cutover.run;
 
-import dev.cutover.http.Observation;
+import dev.cutover.wire.Observation;
 import java.util.List;
 
 /** One step of a scenario: what was observed and how each expectation fared. */

@@ -1,5 +1,9 @@
 package dev.cutover.scenario;
 
+import dev.cutover.wire.Fault;
+import dev.cutover.wire.FirstEvent;
+import dev.cutover.wire.Json;
+import dev.cutover.wire.ProviderScript;
 import dev.cutover.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,24 +23,25 @@ final class ProviderScriptReader {
         if (maybe.isEmpty()) return ProviderScript.DEFAULT;
         YamlNode n = maybe.get();
         n.onlyKeys(KEYS);
-        return new ProviderScript(
-                n.get("content").map(YamlNode::text).orElse(null),
-                n.get("chunk_words").map(YamlNode::integer).orElse(1),
-                n.get("finish_reason").map(v -> v.oneOf(java.util.Set.of("stop", "length", "tool_calls",
-                        "content_filter", "function_call"))).orElse(null),
-                n.get("tool_calls").map(ProviderScriptReader::toolCalls).orElse(List.of()),
-                n.get("logprobs").map(YamlNode::bool).orElse(false),
-                n.get("usage").map(ProviderScriptReader::usage).orElse(null),
-                n.get("error").map(ProviderScriptReader::error).orElse(null),
-                n.get("fail_times").map(YamlNode::integer).orElse(0),
-                n.get("headers").map(ProviderScriptReader::textMap).orElse(Map.of()),
-                n.get("delay_ms").map(YamlNode::integer).orElse(0),
-                n.get("ttft_ms").map(YamlNode::integer).orElse(0),
-                n.get("gap_ms").map(ProviderScriptReader::gaps).orElse(List.of()),
-                n.get("fault").map(v -> v.oneOf(Fault.class)).orElse(null),
-                n.get("raw_body").map(YamlNode::text).orElse(null),
-                n.get("embedding_dims").map(YamlNode::integer).orElse(8),
-                n.get("first_event").map(FirstEvent::read).orElse(FirstEvent.WITH_HEADERS));
+        ProviderScript.Builder b = ProviderScript.builder();
+        n.get("content").map(YamlNode::text).ifPresent(b::content);
+        n.get("chunk_words").map(YamlNode::integer).ifPresent(b::chunkWords);
+        n.get("finish_reason").map(v -> v.oneOf(java.util.Set.of("stop", "length", "tool_calls", "content_filter",
+                "function_call"))).ifPresent(b::finishReason);
+        n.get("tool_calls").map(ProviderScriptReader::toolCalls).ifPresent(b::toolCalls);
+        n.get("logprobs").map(YamlNode::bool).ifPresent(b::logprobs);
+        n.get("usage").map(ProviderScriptReader::usage).ifPresent(b::usage);
+        n.get("error").map(ProviderScriptReader::error).ifPresent(b::error);
+        n.get("fail_times").map(YamlNode::integer).ifPresent(b::failTimes);
+        n.get("headers").map(ProviderScriptReader::textMap).ifPresent(b::headers);
+        n.get("delay_ms").map(YamlNode::integer).ifPresent(b::delayMs);
+        n.get("ttft_ms").map(YamlNode::integer).ifPresent(b::ttftMs);
+        n.get("gap_ms").map(ProviderScriptReader::gaps).ifPresent(b::gapsMs);
+        n.get("fault").map(v -> v.oneOf(Fault.class)).ifPresent(b::fault);
+        n.get("raw_body").map(YamlNode::text).ifPresent(b::rawBody);
+        n.get("embedding_dims").map(YamlNode::integer).ifPresent(b::embeddingDims);
+        n.get("first_event").map(v -> v.oneOf(FirstEvent.class, FirstEvent::yamlName)).ifPresent(b::firstEvent);
+        return b.build();
     }
 
     static Map<String, String> textMap(YamlNode n) {

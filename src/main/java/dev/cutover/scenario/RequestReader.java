@@ -1,5 +1,6 @@
 package dev.cutover.scenario;
 
+import dev.cutover.wire.Endpoint;
 import dev.cutover.yaml.YamlNode;
 import java.util.Arrays;
 import java.util.List;

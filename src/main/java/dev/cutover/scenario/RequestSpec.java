@@ -1,5 +1,6 @@
 package dev.cutover.scenario;
 
+import dev.cutover.wire.Endpoint;
 import java.util.Map;
 
 /**

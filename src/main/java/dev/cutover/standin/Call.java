@@ -2,7 +2,8 @@ package dev.cutover.standin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
-import dev.cutover.http.Headers;
+import dev.cutover.wire.Headers;
+import dev.cutover.wire.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -57,7 +58,7 @@ final class Call {
     }
 
     void json(int status, JsonNode body, Map<String, String> extra) throws IOException {
-        bytes(status, JSON, StandInJson.bytes(body), extra);
+        bytes(status, JSON, Json.bytes(body), extra);
     }
 
     void text(int status, String body) throws IOException {

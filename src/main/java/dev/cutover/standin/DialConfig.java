@@ -2,6 +2,7 @@ package dev.cutover.standin;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cutover.wire.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +62,7 @@ final class DialConfig {
     }
 
     static ObjectNode list(Iterable<ObjectNode> items) {
-        ObjectNode root = StandInJson.object();
+        ObjectNode root = Json.object();
         ArrayNode data = root.putArray("data");
         items.forEach(data::add);
         root.put("object", "list");
@@ -69,7 +70,7 @@ final class DialConfig {
     }
 
     private static ObjectNode deploymentFields(String name, String object) {
-        ObjectNode d = StandInJson.object();
+        ObjectNode d = Json.object();
         d.put("id", name);
         d.put("model", name);
         d.put("reference", name);

@@ -1,6 +1,7 @@
 package dev.cutover.standin;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cutover.wire.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
@@ -127,7 +128,7 @@ final class DialStandIn implements StandInServer.Handler {
                     used, limits.minuteTokens(), used, limits.minuteTokens()), 429), Map.of());
             return;
         }
-        if (StandInJson.object(call.body()).isEmpty()) {
+        if (Json.object(call.body()).isEmpty()) {
             call.untyped(400, "");
             return;
         }
@@ -136,7 +137,7 @@ final class DialStandIn implements StandInServer.Handler {
 
     /** DIAL's rate-limit and access errors: "similar to the Azure format", message and code only. */
     private static ObjectNode limitError(String message, int status) {
-        ObjectNode root = StandInJson.object();
+        ObjectNode root = Json.object();
         root.putObject("error").put("message", message).put("code", String.valueOf(status));
         return root;
     }
@@ -184,7 +185,7 @@ final class DialStandIn implements StandInServer.Handler {
         }
         byte[] body = answer.readAll();
         if (answer.status() == 200) {
-            StandInJson.object(body).ifPresent(reply -> tokens.add(window, reply.path("usage").path("total_tokens").asLong(0)));
+            Json.object(body).ifPresent(reply -> tokens.add(window, reply.path("usage").path("total_tokens").asLong(0)));
         }
         call.bytes(answer.status(), null, body, Map.of());
     }

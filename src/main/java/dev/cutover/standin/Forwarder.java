@@ -1,6 +1,6 @@
 package dev.cutover.standin;
 
-import dev.cutover.http.Headers;
+import dev.cutover.wire.Headers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

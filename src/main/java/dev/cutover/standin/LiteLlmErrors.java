@@ -2,6 +2,8 @@ package dev.cutover.standin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cutover.wire.ErrorEnvelope;
+import dev.cutover.wire.Json;
 import java.util.Map;
 
 /**
@@ -19,12 +21,12 @@ final class LiteLlmErrors {
     private LiteLlmErrors() {}
 
     static ObjectNode of(String message, String type, String param, int status) {
-        return StandInJson.error(message, type, param, String.valueOf(status));
+        return new ErrorEnvelope(message, type, param, String.valueOf(status)).json();
     }
 
     /** The error the proxy writes for a provider's error reply, keeping its type and param. */
     static ObjectNode fromProvider(int status, byte[] providerBody) {
-        JsonNode e = StandInJson.object(providerBody).map(b -> b.path("error")).orElse(null);
+        JsonNode e = Json.object(providerBody).map(b -> b.path("error")).orElse(null);
         String message = e != null && e.isObject() ? e.path("message").asText("") : new String(providerBody,
                 java.nio.charset.StandardCharsets.UTF_8);
         String cls = CLASS_BY_STATUS.getOrDefault(status, status >= 500 ? "APIError" : "BadRequestError");

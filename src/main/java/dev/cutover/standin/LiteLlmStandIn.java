@@ -3,6 +3,7 @@ package dev.cutover.standin;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.cutover.wire.Json;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -59,13 +60,13 @@ final class LiteLlmStandIn implements StandInServer.Handler {
         else if (call.method().equals("POST") && (path.equals("/chat/completions") || path.equals("/embeddings"))) {
             complete(call, key.get(), path);
         } else {
-            ObjectNode notFound = StandInJson.object().put("detail", "Not Found");
+            ObjectNode notFound = Json.object().put("detail", "Not Found");
             call.json(404, notFound, Map.of());
         }
     }
 
     private void complete(Call call, LiteLlmKeys.VirtualKey key, String route) throws IOException {
-        ObjectNode body = StandInJson.object(call.body()).orElse(StandInJson.object());
+        ObjectNode body = Json.object(call.body()).orElse(Json.object());
         String model = body.path("model").asText("None");
         LiteLlmHeaders headers = new LiteLlmHeaders(model, upstream.baseUrl());
         if (!key.allows(model)) {
@@ -148,7 +149,7 @@ final class LiteLlmStandIn implements StandInServer.Handler {
         } else if (whole == null) {
             stream(call, answer, headers);
         } else {
-            headers.cost(StandInJson.object(whole).orElse(null));
+            headers.cost(Json.object(whole).orElse(null));
             call.bytes(answer.status(), Call.JSON, whole, headers.success(call));
         }
     }
@@ -163,7 +164,7 @@ final class LiteLlmStandIn implements StandInServer.Handler {
             // proxy_server's async_data_generator: the exception becomes one last error event, then the stream ends.
             log.add("provider broke mid-stream; sending an error event: " + broke.getMessage());
             ObjectNode error = LiteLlmErrors.noAnswer("Connection broken mid-stream: " + broke.getMessage());
-            out.write(("data: " + new String(StandInJson.bytes(error), java.nio.charset.StandardCharsets.UTF_8) + "\n\n")
+            out.write(("data: " + new String(Json.bytes(error), java.nio.charset.StandardCharsets.UTF_8) + "\n\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             out.flush();
         }
@@ -174,7 +175,7 @@ final class LiteLlmStandIn implements StandInServer.Handler {
     }
 
     private ObjectNode models(LiteLlmKeys.VirtualKey key) {
-        ObjectNode root = StandInJson.object();
+        ObjectNode root = Json.object();
         ArrayNode data = root.putArray("data");
         MODELS.stream().filter(key::allows).forEach(m -> data.add(modelEntry(m)));
         root.put("object", "list");
@@ -188,11 +189,11 @@ final class LiteLlmStandIn implements StandInServer.Handler {
     }
 
     private static ObjectNode modelEntry(String id) {
-        return StandInJson.object().put("id", id).put("object", "model").put("created", 1677610602L).put("owned_by", "openai");
+        return Json.object().put("id", id).put("object", "model").put("created", 1677610602L).put("owned_by", "openai");
     }
 
     private static ObjectNode readiness() {
-        ObjectNode r = StandInJson.object().put("status", "healthy").put("db", "Not connected").putNull("cache");
+        ObjectNode r = Json.object().put("status", "healthy").put("db", "Not connected").putNull("cache");
         r.put("litellm_version", LiteLlmHeaders.VERSION);
         r.putArray("success_callbacks");
         return r;

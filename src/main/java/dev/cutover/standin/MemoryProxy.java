@@ -1,10 +1,12 @@
 package dev.cutover.standin;
 
+import dev.cutover.wire.ErrorEnvelope;
+import dev.cutover.wire.Json;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
 
 /**
  * The thin proxy a "LiteLLM SDK → LiteLLM binary" migration puts in front of the LiteLLM proxy (to keep
@@ -25,7 +27,7 @@ final class MemoryProxy implements StandInServer.Handler {
     @Override
     public void handle(Call call) throws IOException {
         if (call.method().equals("GET") && call.path().equals("/health")) {
-            call.json(200, StandInJson.object().put("status", "ok").put("upstream", "litellm"), Map.of());
+            call.json(200, Json.object().put("status", "ok").put("upstream", "litellm"), Map.of());
             return;
         }
         Map<String, List<String>> headers = new LinkedHashMap<>(call.headers().values());
@@ -35,7 +37,7 @@ final class MemoryProxy implements StandInServer.Handler {
             answer = litellm.send(call.method(), target, headers, call.body(), HEADER_TIMEOUT);
         } catch (IOException noAnswer) {
             log.add("LiteLLM did not answer " + call.method() + " " + call.path() + ": " + noAnswer);
-            call.json(502, StandInJson.error("memory proxy: LiteLLM did not answer", "bad_gateway", null, null), Map.of());
+            call.json(502, new ErrorEnvelope("memory proxy: LiteLLM did not answer", "bad_gateway", null, null).json(), Map.of());
             return;
         }
         try (answer) {

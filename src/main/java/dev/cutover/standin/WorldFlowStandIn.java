@@ -1,6 +1,8 @@
 package dev.cutover.standin;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cutover.wire.ErrorEnvelope;
+import dev.cutover.wire.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -42,32 +44,32 @@ final class WorldFlowStandIn implements StandInServer.Handler {
         String auth = call.header("authorization");
         String key = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
         if (key == null || key.isEmpty()) {
-            call.json(401, StandInJson.error("Missing API key. Send it as Authorization: Bearer <key>.",
-                    "invalid_request_error", null, "missing_api_key"), Map.of());
+            call.json(401, new ErrorEnvelope("Missing API key. Send it as Authorization: Bearer <key>.",
+                    "invalid_request_error", null, "missing_api_key").json(), Map.of());
             return;
         }
         if (!Set.of(KEY, LIMITED_KEY, OVER_BUDGET_KEY).contains(key)) {
-            call.json(401, StandInJson.error("Invalid API key.", "invalid_request_error", null, "invalid_api_key"), Map.of());
+            call.json(401, new ErrorEnvelope("Invalid API key.", "invalid_request_error", null, "invalid_api_key").json(), Map.of());
             return;
         }
         boolean post = call.method().equals("POST");
         if (!call.path().startsWith("/v1/")) {
-            call.json(404, StandInJson.error("Unknown path " + call.path(), "invalid_request_error", null, null), Map.of());
+            call.json(404, new ErrorEnvelope("Unknown path " + call.path(), "invalid_request_error", null, null).json(), Map.of());
             return;
         }
         if (!post) {
             passThrough(call, null);
             return;
         }
-        String model = StandInJson.object(call.body()).map(b -> b.path("model").asText(null)).orElse(null);
+        String model = Json.object(call.body()).map(b -> b.path("model").asText(null)).orElse(null);
         if (key.equals(LIMITED_KEY) && !LIMITED_MODELS.contains(model)) {
-            call.json(403, StandInJson.error("Model '" + model + "' is not allowed for this API key.",
-                    "invalid_request_error", "model", "model_not_allowed"), Map.of());
+            call.json(403, new ErrorEnvelope("Model '" + model + "' is not allowed for this API key.",
+                    "invalid_request_error", "model", "model_not_allowed").json(), Map.of());
             return;
         }
         if (key.equals(OVER_BUDGET_KEY)) {
-            call.json(429, StandInJson.error("Monthly budget exceeded for this API key.", "insufficient_quota", null,
-                    "budget_exceeded"), Map.of());
+            call.json(429, new ErrorEnvelope("Monthly budget exceeded for this API key.", "insufficient_quota", null,
+                    "budget_exceeded").json(), Map.of());
             return;
         }
         complete(call, model);
@@ -107,7 +109,7 @@ final class WorldFlowStandIn implements StandInServer.Handler {
             answer = upstream.send(call.method(), target, headers, call.body(), HEADER_TIMEOUT);
         } catch (IOException noAnswer) {
             log.add("no answer from the provider: " + noAnswer);
-            call.json(502, StandInJson.error("The upstream provider did not answer.", "server_error", null, "upstream_unavailable"), Map.of());
+            call.json(502, new ErrorEnvelope("The upstream provider did not answer.", "server_error", null, "upstream_unavailable").json(), Map.of());
             return;
         }
         try (answer) {
@@ -127,7 +129,7 @@ final class WorldFlowStandIn implements StandInServer.Handler {
                 store(miss, answer.status(), kept.toByteArray(), contentType, BigDecimal.ZERO);
             } else {
                 byte[] body = answer.readAll();
-                ObjectNode reply = StandInJson.object(body).orElse(null);
+                ObjectNode reply = Json.object(body).orElse(null);
                 String served = reply != null && reply.hasNonNull("model") ? reply.get("model").asText() : miss.model();
                 BigDecimal cost = Prices.cost(miss.model(), reply).orElse(BigDecimal.ZERO);
                 miss.headers().put("x-worldflow-model", served);

@@ -4,14 +4,14 @@ import dev.cutover.launch.ContainerSpec;
 import dev.cutover.launch.LaunchSpec;
 import dev.cutover.launch.ProcessSpec;
 import dev.cutover.launch.StandInSpec;
+import dev.cutover.yaml.YamlNode;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
-import java.util.Set;
-import dev.cutover.yaml.YamlNode;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads a profile's {@code launch:} block; {@code ${port}} in it is the free port picked for this run. */
 final class LaunchReader {

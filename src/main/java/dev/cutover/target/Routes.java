@@ -1,6 +1,6 @@
 package dev.cutover.target;
 
-import dev.cutover.scenario.Endpoint;
+import dev.cutover.wire.Endpoint;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 

@@ -1,6 +1,5 @@
 package dev.cutover.verdict;
 
-import dev.cutover.http.Redactor;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.parity.Parity;
 import dev.cutover.parity.ParityResult;
@@ -12,6 +11,7 @@ import dev.cutover.run.Session;
 import dev.cutover.scenario.Catalog;
 import dev.cutover.scenario.Scenario;
 import dev.cutover.target.Upstream;
+import dev.cutover.wire.Redactor;
 import dev.cutover.yaml.InputError;
 import dev.cutover.yaml.InputException;
 import java.time.Clock;

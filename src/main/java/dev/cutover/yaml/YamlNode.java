@@ -121,6 +121,13 @@ public final class YamlNode {
         throw error("'" + t + "' is not one of " + String.join(", ", names));
     }
 
+    /** One of an enum's values, written exactly as {@code spelling} writes it (e.g. {@code with_first_token}). */
+    public <E extends Enum<E>> E oneOf(Class<E> type, java.util.function.Function<E, String> spelling) {
+        java.util.Map<String, E> byName = new java.util.LinkedHashMap<>();
+        for (E e : type.getEnumConstants()) byName.put(spelling.apply(e), e);
+        return byName.get(oneOf(new java.util.LinkedHashSet<>(byName.keySet())));
+    }
+
     public String oneOf(Set<String> allowed) {
         String t = text().trim();
         if (!allowed.contains(t)) throw error("'" + t + "' is not one of " + String.join(", ", allowed));

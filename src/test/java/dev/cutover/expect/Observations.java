@@ -1,12 +1,12 @@
 package dev.cutover.expect;
 
-import dev.cutover.http.Headers;
-import dev.cutover.http.Observation;
-import dev.cutover.http.SentRequest;
-import dev.cutover.http.SseEvent;
-import dev.cutover.http.Timings;
-import dev.cutover.mock.ReceivedRequest;
-import dev.cutover.scenario.ProviderScript;
+import dev.cutover.wire.Headers;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.ProviderScript;
+import dev.cutover.wire.ReceivedRequest;
+import dev.cutover.wire.SentRequest;
+import dev.cutover.wire.SseEvent;
+import dev.cutover.wire.Timings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static dev.cutover.expect.Observations.NO_CONTEXT;
 import static dev.cutover.expect.Observations.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.cutover.http.Observation;
+import dev.cutover.wire.Observation;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

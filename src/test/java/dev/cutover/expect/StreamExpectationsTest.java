@@ -5,17 +5,15 @@ import static dev.cutover.expect.Samples.delta;
 import static dev.cutover.expect.Samples.finish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.cutover.http.Observation;
-import dev.cutover.scenario.ProviderScript;
-import dev.cutover.scenario.ProviderScript.ToolCall;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.ProviderScript;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every {@code stream:} expectation on hand-built SSE events. */
 class StreamExpectationsTest {
 
-    private static final ProviderScript SAYS_HELLO = new ProviderScript("Hello world", 1, null, List.of(), false,
-            null, null, 0, null, 0, 0, null, null, null, 0);
+    private static final ProviderScript SAYS_HELLO = ProviderScript.builder().content("Hello world").build();
 
     private static final Observation HELLO = stream(
             Samples.CHUNK, delta(0, "Hello"), delta(0, " world"), finish("stop"), Samples.USAGE_CHUNK, "[DONE]");
@@ -89,9 +87,8 @@ class StreamExpectationsTest {
 
     @Test
     void toolCallsAreAssembledByIndex() {
-        ProviderScript calls = new ProviderScript(null, 1, null, List.of(
-                new ToolCall("get_weather", "{\"city\": \"Paris\", \"unit\": \"c\"}"), new ToolCall("get_time", "{}")),
-                false, null, null, 0, null, 0, 0, null, null, null, 0);
+        ProviderScript calls = ProviderScript.builder()
+                .toolCall("get_weather", "{\"city\": \"Paris\", \"unit\": \"c\"}").toolCall("get_time", "{}").build();
         Observation o = stream(
                 toolDelta("{\"index\":0,\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"get_weather\",\"arguments\":\"\"}}"),
                 toolDelta("{\"index\":0,\"function\":{\"arguments\":\"{\\\"unit\\\":\\\"c\\\",\"}}"),

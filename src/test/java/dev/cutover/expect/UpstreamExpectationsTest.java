@@ -4,8 +4,8 @@ import static dev.cutover.expect.Observations.json;
 import static dev.cutover.expect.Observations.received;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.cutover.http.Observation;
-import dev.cutover.scenario.ProviderScript;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.ProviderScript;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cutover.faulty.Defect;
 import dev.cutover.faulty.FaultyGateway;
-import dev.cutover.http.Redactor;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.run.Outcome;
 import dev.cutover.run.RunResult;
@@ -13,14 +12,14 @@ import dev.cutover.run.ScenarioRunner;
 import dev.cutover.run.Session;
 import dev.cutover.run.Status;
 import dev.cutover.scenario.Catalog;
-import dev.cutover.scenario.ProviderScript;
 import dev.cutover.scenario.Scenario;
 import dev.cutover.scenario.ScenarioReader;
-import dev.cutover.target.ApiStyle;
 import dev.cutover.target.Auth;
 import dev.cutover.target.Target;
 import dev.cutover.target.TestTargets;
 import dev.cutover.target.Upstream;
+import dev.cutover.wire.ProviderScript;
+import dev.cutover.wire.Redactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,7 +116,7 @@ class GeneratedSmokeRunsTest {
 
     private static ProviderScript blank() {
         ProviderScript d = ProviderScript.DEFAULT;
-        return new ProviderScript(" ", d.chunkWords(), null, List.of(), false, null, null, 0, Map.of(), 0, 0, List.of(),
-                null, null, d.embeddingDims());
+        return ProviderScript.builder().content(" ").chunkWords(d.chunkWords())
+                .embeddingDims(d.embeddingDims()).build();
     }
 }

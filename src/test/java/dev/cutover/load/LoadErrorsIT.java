@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cutover.load.report.LoadReport;
-import dev.cutover.scenario.Fault;
-import dev.cutover.scenario.ProviderScript;
-import dev.cutover.scenario.ProviderScript.ErrorReply;
+import dev.cutover.wire.Fault;
+import dev.cutover.wire.ProviderScript.ErrorReply;
+import dev.cutover.wire.ProviderScript;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,7 +180,7 @@ class LoadErrorsIT {
     }
 
     private static ProviderScript script(ErrorReply error, int failTimes, Fault fault) {
-        return new ProviderScript("one two three four", 1, null, List.of(), false, null, error, failTimes, Map.of(),
-                0, 20, List.of(10), fault, null, 8);
+        return ProviderScript.builder().content("one two three four").error(error).failTimes(failTimes)
+                .ttftMs(20).gapsMs(10).fault(fault).build();
     }
 }

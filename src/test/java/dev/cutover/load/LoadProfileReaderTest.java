@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cutover.scenario.FirstEvent;
+import dev.cutover.wire.FirstEvent;
 import dev.cutover.yaml.InputException;
 import java.io.IOException;
 import java.nio.file.Files;

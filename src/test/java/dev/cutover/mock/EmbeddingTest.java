@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cutover.wire.Marker;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;

@@ -6,9 +6,9 @@ import static dev.cutover.mock.TestClient.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cutover.scenario.Fault;
-import dev.cutover.scenario.FirstEvent;
-import dev.cutover.scenario.ProviderScript;
+import dev.cutover.wire.Fault;
+import dev.cutover.wire.FirstEvent;
+import dev.cutover.wire.ProviderScript;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.Socket;

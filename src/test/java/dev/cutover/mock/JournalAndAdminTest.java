@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cutover.scenario.Fault;
-import dev.cutover.scenario.ProviderScript;
+import dev.cutover.wire.Fault;
+import dev.cutover.wire.Marker;
+import dev.cutover.wire.ProviderScript;
+import dev.cutover.wire.ReceivedRequest;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JournalAndAdminTest {
@@ -51,8 +52,8 @@ class JournalAndAdminTest {
     void adminEndpointsDriveAStandaloneMock() {
         try (MockProvider mock = MockProvider.start(MockOptions.defaults())) {
             TestClient client = new TestClient(mock);
-            ProviderScript script = new ProviderScript("remote words", 1, null, List.of(), false, null, null, 0,
-                    Map.of("x-from", "admin"), 0, 0, List.of(10), null, null, 8);
+            ProviderScript script = ProviderScript.builder().content("remote words")
+                    .header("x-from", "admin").gapsMs(10).build();
             HttpResponse<String> put = client.send(client.request("/__cutover/scripts/remote")
                     .POST(HttpRequest.BodyPublishers.ofString(MockJson.writeScript(script))).build());
             assertEquals(204, put.statusCode());

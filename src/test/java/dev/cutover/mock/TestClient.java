@@ -2,7 +2,8 @@ package dev.cutover.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cutover.scenario.ProviderScript;
+import dev.cutover.wire.Marker;
+import dev.cutover.wire.ProviderScript;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class DifferTest {
 
-    private static List<Change> diff(dev.cutover.http.Observation a, dev.cutover.http.Observation b) {
+    private static List<Change> diff(dev.cutover.wire.Observation a, dev.cutover.wire.Observation b) {
         return Differ.diff(Snapshot.of(a, false), Snapshot.of(b, false));
     }
 
@@ -74,8 +74,8 @@ class DifferTest {
 
     @Test
     void credentialHeadersKeepOnlyTheirScheme() {
-        var a = Exchanges.withUpstream(json(200, "{}"), List.of(new dev.cutover.mock.ReceivedRequest("POST", "/v1/x", null,
-                dev.cutover.http.Headers.of(Map.of("authorization", List.of("Bearer sk-live-secret"))), "{}", 0)));
+        var a = Exchanges.withUpstream(json(200, "{}"), List.of(new dev.cutover.wire.ReceivedRequest("POST", "/v1/x", null,
+                dev.cutover.wire.Headers.of(Map.of("authorization", List.of("Bearer sk-live-secret"))), "{}", 0)));
         assertEquals("Bearer ***", Snapshot.of(a, false).get("upstream.header.authorization"));
     }
 }

@@ -7,7 +7,7 @@ import static dev.cutover.parity.Exchanges.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cutover.http.Observation;
+import dev.cutover.wire.Observation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

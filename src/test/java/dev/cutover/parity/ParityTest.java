@@ -7,12 +7,12 @@ import static dev.cutover.parity.Exchanges.passed;
 import static dev.cutover.parity.Exchanges.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.cutover.http.Headers;
-import dev.cutover.http.Observation;
-import dev.cutover.http.SentRequest;
 import dev.cutover.run.Outcome;
 import dev.cutover.run.Status;
 import dev.cutover.scenario.Severity;
+import dev.cutover.wire.Headers;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.SentRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

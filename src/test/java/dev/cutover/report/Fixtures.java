@@ -1,11 +1,5 @@
 package dev.cutover.report;
 
-import dev.cutover.http.Headers;
-import dev.cutover.http.Observation;
-import dev.cutover.http.SentRequest;
-import dev.cutover.http.SseEvent;
-import dev.cutover.http.Timings;
-import dev.cutover.mock.ReceivedRequest;
 import dev.cutover.run.Check;
 import dev.cutover.run.Outcome;
 import dev.cutover.run.RunResult;
@@ -13,6 +7,12 @@ import dev.cutover.run.Status;
 import dev.cutover.run.StepResult;
 import dev.cutover.scenario.Level;
 import dev.cutover.scenario.Severity;
+import dev.cutover.wire.Headers;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.ReceivedRequest;
+import dev.cutover.wire.SentRequest;
+import dev.cutover.wire.SseEvent;
+import dev.cutover.wire.Timings;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

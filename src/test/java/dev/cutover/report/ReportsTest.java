@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cutover.http.Redactor;
 import dev.cutover.run.RunResult;
+import dev.cutover.wire.Redactor;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

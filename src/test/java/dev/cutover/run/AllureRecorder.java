@@ -1,8 +1,8 @@
 package dev.cutover.run;
 
-import dev.cutover.http.Observation;
-import dev.cutover.http.Redactor;
-import dev.cutover.http.SseEvent;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.Redactor;
+import dev.cutover.wire.SseEvent;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Status;
 

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cutover.http.HttpCall;
 import dev.cutover.scenario.AuthMode;
-import dev.cutover.scenario.Endpoint;
 import dev.cutover.scenario.RequestSpec;
 import dev.cutover.target.Target;
 import dev.cutover.target.TargetReader;
 import dev.cutover.target.Variables;
+import dev.cutover.wire.Endpoint;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cutover.http.HttpCall;
 import dev.cutover.scenario.AuthMode;
-import dev.cutover.scenario.Endpoint;
 import dev.cutover.scenario.RequestSpec;
 import dev.cutover.target.ApiStyle;
 import dev.cutover.target.Auth;
 import dev.cutover.target.Target;
 import dev.cutover.target.TestTargets;
 import dev.cutover.target.Upstream;
+import dev.cutover.wire.Endpoint;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cutover.mock.MockOptions;
-import dev.cutover.mock.ReceivedRequest;
-import dev.cutover.scenario.Fault;
+import dev.cutover.wire.Fault;
+import dev.cutover.wire.ReceivedRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;

@@ -6,9 +6,9 @@ import dev.cutover.launch.FreePort;
 import dev.cutover.launch.Launched;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
-import dev.cutover.mock.ReceivedRequest;
-import dev.cutover.scenario.Fault;
-import dev.cutover.scenario.ProviderScript;
+import dev.cutover.wire.Fault;
+import dev.cutover.wire.ProviderScript;
+import dev.cutover.wire.ReceivedRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -103,22 +103,22 @@ final class Rig implements AutoCloseable {
     }
 
     static ProviderScript content(String text) {
-        return new ProviderScript(text, 1, null, List.of(), false, null, null, 0, Map.of(), 0, 0, List.of(), null, null, 8);
+        return ProviderScript.builder().content(text).build();
     }
 
     static ProviderScript withHeaders(String text, Map<String, String> headers) {
-        return new ProviderScript(text, 1, null, List.of(), false, null, null, 0, headers, 0, 0, List.of(), null, null, 8);
+        return ProviderScript.builder().content(text).headers(headers).build();
     }
 
     /** Fails with {@code status} on every call ({@code failTimes} 0) or on the first {@code failTimes} calls. */
     static ProviderScript failing(int status, int failTimes, Map<String, String> headers) {
-        return new ProviderScript("Recovered.", 1, null, List.of(), false, null,
-                new ProviderScript.ErrorReply(status, null, null, null, null), failTimes, headers, 0, 0, List.of(), null, null, 8);
+        return ProviderScript.builder().content("Recovered.").errorStatus(status)
+                .failTimes(failTimes).headers(headers).build();
     }
 
     /** One word per chunk with {@code gapMs} between chunks; {@code fault} may cut the stream. */
     static ProviderScript stream(String text, int gapMs, Fault fault) {
-        return new ProviderScript(text, 1, null, List.of(), false, null, null, 0, Map.of(), 0, 0, List.of(gapMs), fault, null, 8);
+        return ProviderScript.builder().content(text).gapsMs(gapMs).fault(fault).build();
     }
 
     @Override

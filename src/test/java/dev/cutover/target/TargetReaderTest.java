@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cutover.scenario.Endpoint;
+import dev.cutover.wire.Endpoint;
 import dev.cutover.yaml.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;

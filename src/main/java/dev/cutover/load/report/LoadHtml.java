@@ -1,14 +1,14 @@
 package dev.cutover.load.report;
 
-import dev.cutover.report.HtmlText;
 import dev.cutover.load.Baseline;
 import dev.cutover.load.LoadMetrics;
 import dev.cutover.load.LoadRun;
 import dev.cutover.load.LoadVerdict;
 import dev.cutover.load.Metric;
-import dev.cutover.load.MockTiming;
 import dev.cutover.load.MetricComparison;
+import dev.cutover.load.MockTiming;
 import dev.cutover.load.stats.Distribution;
+import dev.cutover.report.HtmlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

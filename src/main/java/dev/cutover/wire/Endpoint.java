@@ -1,4 +1,4 @@
-package dev.cutover.scenario;
+package dev.cutover.wire;
 
 /** Logical endpoints; a target's API style maps each to a concrete path. */
 public enum Endpoint {

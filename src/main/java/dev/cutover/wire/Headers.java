@@ -1,4 +1,4 @@
-package dev.cutover.http;
+package dev.cutover.wire;
 
 import java.util.ArrayList;
 import java.util.Collections;

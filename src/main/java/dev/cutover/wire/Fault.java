@@ -1,4 +1,4 @@
-package dev.cutover.scenario;
+package dev.cutover.wire;
 
 /** A way the mock provider misbehaves on purpose. */
 public enum Fault {

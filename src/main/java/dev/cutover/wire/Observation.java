@@ -1,6 +1,5 @@
-package dev.cutover.http;
+package dev.cutover.wire;
 
-import dev.cutover.mock.ReceivedRequest;
 import java.util.List;
 
 /**

@@ -1,6 +1,5 @@
-package dev.cutover.mock;
+package dev.cutover.wire;
 
-import dev.cutover.http.Headers;
 
 /**
  * One request as the mock provider received it (headers unmasked: expectations need to see whether a

@@ -1,4 +1,4 @@
-package dev.cutover.http;
+package dev.cutover.wire;
 
 /**
  * One server-sent event as it arrived: its {@code event:} name (null when absent), its joined

@@ -1,8 +1,5 @@
-package dev.cutover.scenario;
+package dev.cutover.wire;
 
-import dev.cutover.yaml.YamlNode;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 
 /**
@@ -25,9 +22,4 @@ public enum FirstEvent {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** @throws dev.cutover.yaml.InputException naming file, line and field for any other value */
-    public static FirstEvent read(YamlNode n) {
-        String value = n.oneOf(new LinkedHashSet<>(Arrays.stream(values()).map(FirstEvent::yamlName).toList()));
-        return valueOf(value.toUpperCase(Locale.ROOT));
-    }
 }

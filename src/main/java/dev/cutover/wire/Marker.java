@@ -1,4 +1,4 @@
-package dev.cutover.mock;
+package dev.cutover.wire;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package dev.cutover.http;
+package dev.cutover.wire;
 
 /**
  * When things happened, in milliseconds since the request was sent. {@code firstTokenMs} is the
