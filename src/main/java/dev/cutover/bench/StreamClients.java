@@ -1,6 +1,8 @@
 package dev.cutover.bench;
 
-import dev.cutover.overhead.SseTokens;
+import dev.cutover.http.Http1Response;
+import dev.cutover.wire.SseReader;
+import dev.cutover.wire.Tokens;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
@@ -27,7 +29,7 @@ final class StreamClients {
     private final ByteBuffer in = ByteBuffer.allocateDirect(64 * 1024);
     private final Selector selector;
     /** Per stream, its completed reading; token arrivals are worked out after the run, not while reading. */
-    private final SseTokens[] done;
+    private final Response[] done;
     private int open;
     private int peakOpen;
     private int finished;
@@ -36,7 +38,7 @@ final class StreamClients {
         this.request = request;
         this.perClient = perClient;
         this.selector = Selector.open();
-        this.done = new SseTokens[clients * perClient];
+        this.done = new Response[clients * perClient];
     }
 
     /**
@@ -103,9 +105,9 @@ final class StreamClients {
         int n = c.channel.read(in);
         if (n < 0) throw new IOException("closed by the server");
         in.flip();
-        while (in.hasRemaining()) c.response.accept(in.get(), at);
+        c.response.accept(in, at);
         if (!c.response.complete()) return;
-        done[c.index * perClient + c.streams] = c.response.tokens;
+        done[c.index * perClient + c.streams] = c.response;
         if (++c.streams < perClient) send(c, key);
         else end(c, key);
     }
@@ -129,62 +131,31 @@ final class StreamClients {
         }
     }
 
-    /**
-     * An HTTP/1.1 response read byte by byte: a 200 head (anything else fails the stream), then a chunked body
-     * whose SSE token events are stamped.
-     */
+    /** One stream's response: a 200 head (anything else fails the stream), then its SSE events, stamped as read. */
     private static final class Response {
-        private final SseTokens tokens;
-        private final StringBuilder line = new StringBuilder(64);
-        private int status;
-        private boolean inHead = true;
-        private long chunkLeft = -1;
-        private boolean done;
+        private final SseReader tokens;
+        private final Http1Response http;
+        private final byte[] chunk = new byte[64 * 1024];
 
         Response(long writtenAt) {
-            tokens = new SseTokens(writtenAt);
+            tokens = new SseReader(writtenAt);
+            http = new Http1Response(tokens::feed);
         }
 
-        void accept(byte b, long at) throws IOException {
-            if (chunkLeft > 0) {
-                tokens.acceptAt(b, at);
-                chunkLeft--;
-                return;
-            }
-            if (b == '\r') return;
-            if (b != '\n') {
-                line.append((char) b);
-                return;
-            }
-            String text = line.toString();
-            line.setLength(0);
-            if (inHead) head(text);
-            else if (chunkLeft == 0) chunkLeft = -1;            // the CRLF after a chunk's data
-            else if (chunkLeft == -2) done = text.isEmpty();    // after the last chunk: trailers, then an empty line
-            else chunkLeft = chunkSize(text);
-        }
-
-        private void head(String text) throws IOException {
-            if (status == 0) {
-                String[] parts = text.split(" ", 3);
-                if (parts.length < 2) throw new IOException("not an HTTP status line: " + text);
-                status = Integer.parseInt(parts[1]);
-            } else if (text.isEmpty()) {
-                if (status != 200) throw new IOException("HTTP " + status);
-                inHead = false;
-            } else if (text.regionMatches(true, 0, "transfer-encoding:", 0, 18) && !text.toLowerCase().contains("chunked")) {
-                throw new IOException("the bench reads chunked streams only: " + text);
-            }
-        }
-
-        private static long chunkSize(String text) {
-            int semi = text.indexOf(';');
-            long size = Long.parseLong((semi < 0 ? text : text.substring(0, semi)).trim(), 16);
-            return size == 0 ? -2 : size;
+        void accept(ByteBuffer in, long at) throws IOException {
+            int n = in.remaining();
+            in.get(chunk, 0, n);
+            http.feed(chunk, 0, n, at);
+            if (http.headersDone() && http.status() != 200) throw new IOException("HTTP " + http.status());
+            if (http.complete()) tokens.end();
         }
 
         boolean complete() {
-            return done;
+            return http.complete();
+        }
+
+        long[] arrivals() {
+            return Tokens.arrivalNanos(tokens.events());
         }
     }
 }

@@ -49,6 +49,6 @@ record Actual(JsonNode value, boolean fromText) {
 
     /** How the value reads in a message: JSON, so that "200" (text) and 200 (number) differ. */
     String show() {
-        return Json.show(value);
+        return Values.show(value);
     }
 }

@@ -2,6 +2,7 @@ package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.cutover.wire.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ record Condition(Word word, JsonNode operand, Pattern pattern, Predicate size) {
         return switch (word) {
             case EQUALS -> same(actual, operand);
             case NOT_EQUALS -> actual.absent() || !same(actual, operand);
-            case MATCHES -> pattern.matcher(Json.plainText(actual.value())).matches();
+            case MATCHES -> pattern.matcher(Values.plainText(actual.value())).matches();
             case CONTAINS -> contains(actual);
             case IN -> inList(actual);
             case TYPE -> Types.has(actual, operand.textValue());
@@ -64,8 +65,8 @@ record Condition(Word word, JsonNode operand, Pattern pattern, Predicate size) {
             case EQUALS -> shown(operand, asText);
             case NOT_EQUALS -> "not " + shown(operand, asText);
             case MATCHES -> "to match /" + pattern.pattern() + "/";
-            case CONTAINS -> "to contain " + Json.show(operand);
-            case IN -> "one of " + (asText ? Json.show(Json.tree(texts(operand))) : Json.show(operand));
+            case CONTAINS -> "to contain " + Values.show(operand);
+            case IN -> "one of " + (asText ? Values.show(Json.tree(texts(operand))) : Values.show(operand));
             case TYPE -> "type " + operand.textValue();
             case SIZE -> "size " + size.conditions().stream().map(Condition::describe).collect(Collectors.joining(" and "));
             case GT -> "> " + operand.asText();
@@ -78,29 +79,29 @@ record Condition(Word word, JsonNode operand, Pattern pattern, Predicate size) {
     }
 
     private static String shown(JsonNode value, boolean asText) {
-        return Json.show(asText ? TextNode.valueOf(Json.plainText(value)) : value);
+        return Values.show(asText ? TextNode.valueOf(Values.plainText(value)) : value);
     }
 
     private static List<String> texts(JsonNode list) {
         List<String> out = new ArrayList<>();
-        list.forEach(v -> out.add(Json.plainText(v)));
+        list.forEach(v -> out.add(Values.plainText(v)));
         return out;
     }
 
     private static boolean same(Actual actual, JsonNode expected) {
-        if (actual.fromText()) return Json.plainText(expected).equals(actual.value().textValue());
-        return Json.same(actual.value(), expected);
+        if (actual.fromText()) return Values.plainText(expected).equals(actual.value().textValue());
+        return Values.same(actual.value(), expected);
     }
 
     private boolean contains(Actual actual) {
         JsonNode v = actual.value();
-        if (v.isTextual()) return v.textValue().contains(Json.plainText(operand));
+        if (v.isTextual()) return v.textValue().contains(Values.plainText(operand));
         if (v.isArray()) {
-            for (JsonNode item : v) if (Json.same(item, operand)) return true;
+            for (JsonNode item : v) if (Values.same(item, operand)) return true;
             return false;
         }
         // For an object "contains" asks whether it has that key.
-        return v.isObject() && v.has(Json.plainText(operand));
+        return v.isObject() && v.has(Values.plainText(operand));
     }
 
     private boolean inList(Actual actual) {

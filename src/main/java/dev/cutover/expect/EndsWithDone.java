@@ -23,7 +23,7 @@ record EndsWithDone(boolean expected) implements Expectation {
         SseEvent last = o.events().get(o.events().size() - 1);
         if (last.isDone() == expected) return List.of();
         return List.of(expected
-                ? "stream: expected the last event to be [DONE], it was " + Json.cut(last.data())
+                ? "stream: expected the last event to be [DONE], it was " + Values.cut(last.data())
                         + (o.transportError() == null ? "" : " (" + o.transportError() + ")")
                 : "stream: expected no [DONE] at the end, but it was there");
     }

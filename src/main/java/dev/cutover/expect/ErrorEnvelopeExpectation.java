@@ -8,13 +8,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * {@code error_envelope: true | {type, code, param, message}} — the body is OpenAI's error envelope
+ * {@code error_envelope: true | {message, type, param, code}} — the body is OpenAI's error envelope
  * {@code {"error": {"message", "type", "param", "code"}}}, all four keys present (SDKs read them
  * blindly), and the named fields meet their predicates. Extra keys are allowed: gateways add some.
  */
 record ErrorEnvelopeExpectation(Map<String, Predicate> fields) implements Expectation {
-
-    static final List<String> FIELDS = List.of("type", "code", "param", "message");
 
     @Override
     public String describe() {
@@ -28,7 +26,7 @@ record ErrorEnvelopeExpectation(Map<String, Predicate> fields) implements Expect
         Lookup<JsonNode> body = Response.jsonBody(o);
         if (body.failed()) return body.problems();
         JsonNode error = body.value().path("error");
-        if (!error.isObject()) return List.of("expected an object under \"error\", body was " + Json.show(body.value()));
+        if (!error.isObject()) return List.of("expected an object under \"error\", body was " + Values.show(body.value()));
         List<String> problems = new ArrayList<>();
         shape(error, "message", false, problems);
         shape(error, "type", false, problems);
@@ -42,6 +40,6 @@ record ErrorEnvelopeExpectation(Map<String, Predicate> fields) implements Expect
         JsonNode v = error.get(key);
         String wanted = nullable ? "a string or null" : "a string";
         if (v == null) problems.add("error." + key + ": expected " + wanted + ", was absent");
-        else if (!(v.isTextual() || nullable && v.isNull())) problems.add("error." + key + ": expected " + wanted + ", got " + Json.show(v));
+        else if (!(v.isTextual() || nullable && v.isNull())) problems.add("error." + key + ": expected " + wanted + ", got " + Values.show(v));
     }
 }

@@ -1,6 +1,7 @@
 package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cutover.wire.Json;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.SseEvent;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ record EveryChunk(String schema) implements Expectation {
             if (e.isDone()) continue;
             String where = "event " + (i + 1) + ": ";
             Optional<JsonNode> chunk = Json.parse(e.data());
-            if (chunk.isEmpty()) problems.add(where + "data is not JSON: " + Json.cut(e.data()));
+            if (chunk.isEmpty()) problems.add(where + "data is not JSON: " + Values.cut(e.data()));
             else Schemas.validate(schema, chunk.get()).forEach(m -> problems.add(where + "schema " + schema + ": " + m));
         }
         if (problems.size() <= MAX_PROBLEMS) return problems;

@@ -1,5 +1,6 @@
 package dev.cutover.expect;
 
+import dev.cutover.wire.ErrorEnvelope;
 import dev.cutover.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,10 +72,10 @@ public final class ExpectationParser {
 
     private static Expectation errorEnvelope(YamlNode value) {
         if (value.isScalar()) {
-            if (!value.bool()) throw value.error("write true, or a map of " + String.join(", ", ErrorEnvelopeExpectation.FIELDS));
+            if (!value.bool()) throw value.error("write true, or a map of " + String.join(", ", ErrorEnvelope.FIELDS));
             return new ErrorEnvelopeExpectation(Map.of());
         }
-        value.onlyKeys(ErrorEnvelopeExpectation.FIELDS);
+        value.onlyKeys(ErrorEnvelope.FIELDS);
         Map<String, Predicate> fields = new LinkedHashMap<>();
         value.entries().forEach((field, p) -> fields.put(field, Predicate.parse(p)));
         return new ErrorEnvelopeExpectation(fields);

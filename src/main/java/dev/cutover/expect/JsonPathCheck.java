@@ -8,6 +8,7 @@ import com.jayway.jsonpath.JsonPathException;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import dev.cutover.wire.Json;
 import dev.cutover.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cutover.expect.Condition.Word;
+import dev.cutover.wire.Json;
 import dev.cutover.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,7 +100,7 @@ record Predicate(List<Condition> conditions) {
             case PRESENT, ABSENT, TYPE, SIZE -> c.describe();
             case GT, GTE, LT, LTE -> c.word().yamlName() + " " + c.operand().asText();
             case MATCHES -> "matches /" + c.pattern().pattern() + "/";
-            default -> c.word().yamlName() + " " + Json.show(c.operand());
+            default -> c.word().yamlName() + " " + Values.show(c.operand());
         };
     }
 }

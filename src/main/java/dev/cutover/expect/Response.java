@@ -1,6 +1,7 @@
 package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cutover.wire.Json;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.SseEvent;
 import java.util.List;
@@ -56,6 +57,6 @@ final class Response {
     }
 
     private static String shown(String body) {
-        return body == null || body.isEmpty() ? "(empty)" : Json.cut(body);
+        return body == null || body.isEmpty() ? "(empty)" : Values.cut(body);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cutover.expect;
 
+import dev.cutover.wire.Json;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.SseEvent;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.cutover.wire.Json;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.ProviderScript.ToolCall;
 import java.util.ArrayList;
@@ -69,15 +70,15 @@ record ToolCallDeltas() implements Expectation {
         if (want.isEmpty()) {
             // Scripted arguments that are not JSON can only be compared as text.
             if (!got.equals(expected.arguments())) {
-                problems.add(subject + " arguments: expected " + Json.show(TextNode.valueOf(expected.arguments()))
-                        + ", got " + Json.show(TextNode.valueOf(got)));
+                problems.add(subject + " arguments: expected " + Values.show(TextNode.valueOf(expected.arguments()))
+                        + ", got " + Values.show(TextNode.valueOf(got)));
             }
             return;
         }
         Optional<JsonNode> parsed = Json.parse(got);
-        if (parsed.isEmpty()) problems.add(subject + " arguments: assembled text is not JSON: " + Json.cut(got));
-        else if (!Json.same(parsed.get(), want.get())) {
-            problems.add(subject + " arguments: expected " + Json.show(want.get()) + ", got " + Json.show(parsed.get()));
+        if (parsed.isEmpty()) problems.add(subject + " arguments: assembled text is not JSON: " + Values.cut(got));
+        else if (!Values.same(parsed.get(), want.get())) {
+            problems.add(subject + " arguments: expected " + Values.show(want.get()) + ", got " + Values.show(parsed.get()));
         }
     }
 

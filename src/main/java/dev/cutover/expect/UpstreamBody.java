@@ -1,6 +1,7 @@
 package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cutover.wire.Json;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.ReceivedRequest;
 import java.util.List;
@@ -24,7 +25,7 @@ record UpstreamBody(JsonPathCheck path) implements Expectation {
         Lookup<ReceivedRequest> last = Upstream.last(o);
         if (last.failed()) return last.problems();
         Optional<JsonNode> body = Json.parse(last.value().body());
-        if (body.isEmpty()) return List.of("upstream body is not JSON: " + Json.cut(last.value().body()));
+        if (body.isEmpty()) return List.of("upstream body is not JSON: " + Values.cut(last.value().body()));
         return path.check(body.get(), "upstream body");
     }
 }

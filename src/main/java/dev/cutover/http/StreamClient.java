@@ -1,15 +1,13 @@
 package dev.cutover.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cutover.wire.Headers;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.Redactor;
+import dev.cutover.wire.SseReader;
 import dev.cutover.wire.Timings;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,11 +24,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends a streaming request with the JDK HttpClient and reads the body line by line as it arrives,
- * stamping every SSE event with its arrival time. A watchdog closes the body at the deadline, so a
+ * stamping every SSE event with its arrival time ({@link SseReader}). A watchdog closes the body at the deadline, so a
  * stalled target can never hang a run.
  */
 public final class StreamClient {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "cutover-stream-watchdog");
         t.setDaemon(true);
@@ -61,9 +58,8 @@ public final class StreamClient {
             return Observations.failed(call, redactor, ms(start), "interrupted");
         }
         double headersMs = ms(start);
-        SseParser parser = new SseParser();
-        StringBuilder raw = new StringBuilder();
-        Double firstToken = null;
+        SseReader reader = new SseReader(start);
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
         String transportError = null;
         AtomicBoolean timedOut = new AtomicBoolean();
         long remaining = Math.max(1, call.timeoutMs() - (long) headersMs);
@@ -72,44 +68,22 @@ public final class StreamClient {
             timedOut.set(true);
             closeQuietly(body);
         }, remaining, TimeUnit.MILLISECONDS);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                double at = ms(start);
-                raw.append(line).append('\n');
-                int before = parser.events().size();
-                parser.line(line, at);
-                if (firstToken == null && parser.events().size() > before
-                        && carriesToken(parser.events().get(before).data())) {
-                    firstToken = at;
-                }
+        byte[] buffer = new byte[16 * 1024];
+        try (body) {
+            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+                reader.feed(buffer, 0, n, System.nanoTime());
+                raw.write(buffer, 0, n);
             }
-            parser.end();
         } catch (IOException e) {
             transportError = timedOut.get() ? "stream not finished within " + call.timeoutMs() + " ms"
                     : "stream broken: " + Observations.describe(e);
         } finally {
             watchdog.cancel(false);
+            reader.end();
         }
         return new Observation(call.masked(redactor), response.statusCode(), Headers.of(response.headers().map()),
-                raw.toString(), List.copyOf(parser.events()), List.copyOf(parser.problems()),
-                new Timings(headersMs, firstToken, ms(start)), transportError, List.of());
-    }
-
-    /** A token is a chunk whose first choice has non-empty content or a tool-call delta. */
-    public static boolean carriesToken(String data) {
-        if (data == null || data.isBlank() || data.trim().equals("[DONE]")) return false;
-        try {
-            JsonNode choices = JSON.readTree(data).path("choices");
-            for (JsonNode c : choices) {
-                JsonNode delta = c.path("delta");
-                if (delta.path("content").isTextual() && !delta.path("content").asText().isEmpty()) return true;
-                if (delta.path("tool_calls").isArray() && delta.path("tool_calls").size() > 0) return true;
-            }
-            return false;
-        } catch (IOException e) {
-            return false;
-        }
+                raw.toString(StandardCharsets.UTF_8), List.copyOf(reader.events()), List.copyOf(reader.problems()),
+                new Timings(headersMs, reader.firstTokenMs(), ms(start)), transportError, List.of());
     }
 
     private static void closeQuietly(InputStream in) {

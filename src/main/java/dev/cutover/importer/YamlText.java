@@ -1,20 +1,19 @@
 package dev.cutover.importer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cutover.wire.Json;
 
 /**
  * Spelling values from a user's config safely into generated YAML: every value as a double-quoted scalar
  * (a JSON string is one), every comment on one line, so no model name can break the file's structure.
  */
 final class YamlText {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private YamlText() {}
 
     static String quote(String value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a string always serialises", e);
         }

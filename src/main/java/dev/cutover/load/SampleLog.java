@@ -1,6 +1,6 @@
 package dev.cutover.load;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cutover.wire.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,6 @@ import java.util.stream.Stream;
  */
 public final class SampleLog implements AutoCloseable {
     public static final String FILE = "samples.jsonl";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BufferedWriter out;
     private int written;
@@ -39,7 +38,7 @@ public final class SampleLog implements AutoCloseable {
     /** Called from Gatling's threads. */
     public synchronized void add(Sample s) {
         try {
-            out.write(JSON.writeValueAsString(s));
+            out.write(Json.MAPPER.writeValueAsString(s));
             out.write('\n');
             written++;
         } catch (IOException e) {
@@ -66,7 +65,7 @@ public final class SampleLog implements AutoCloseable {
         for (Path f : files) {
             try (Stream<String> lines = Files.lines(f, StandardCharsets.UTF_8)) {
                 for (String line : (Iterable<String>) lines::iterator) {
-                    if (!line.isBlank()) out.add(JSON.readValue(line, Sample.class));
+                    if (!line.isBlank()) out.add(Json.MAPPER.readValue(line, Sample.class));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read samples from " + f, e);

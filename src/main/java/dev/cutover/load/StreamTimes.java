@@ -1,26 +1,25 @@
 package dev.cutover.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cutover.wire.Json;
+import dev.cutover.wire.Tokens;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * TTFT, inter-token gaps and the output token count of one stream, from its events and their arrival
- * times (vLLM bench definitions): the first token is the first chunk whose delta has non-empty content;
- * each later content chunk adds the gap since the previous one.
+ * times (vLLM bench definitions), tokens counted by {@link Tokens}'s rule like every other stream figure:
+ * the first token is the first chunk that carries one; each later such chunk adds the gap since the previous.
  */
-record StreamTimes(Double ttftMs, List<Double> itlMs, int contentChunks, Integer usageTokens) {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+record StreamTimes(Double ttftMs, List<Double> itlMs, int tokenChunks, Integer usageTokens) {
 
     /** One SSE event as Gatling hands it over: arrival time and the event as JSON ({"data": ...}). */
     record Event(long atMs, String message) {}
 
-    /** The tokens to count: usage when the stream reported it, else one per content chunk. */
+    /** The tokens to count: usage when the stream reported it, else one per chunk that carries a token. */
     int outputTokens() {
-        return usageTokens != null ? usageTokens : contentChunks;
+        return usageTokens != null ? usageTokens : tokenChunks;
     }
 
     static StreamTimes of(long startMs, List<Event> events) {
@@ -34,7 +33,7 @@ record StreamTimes(Double ttftMs, List<Double> itlMs, int contentChunks, Integer
             if (chunk == null) continue;
             JsonNode tokens = chunk.path("usage").path("completion_tokens");
             if (tokens.isInt()) usage = tokens.asInt();
-            if (!hasContent(chunk)) continue;
+            if (!Tokens.carriesToken(chunk)) continue;
             chunks++;
             if (ttft == null) ttft = (double) (e.atMs() - startMs);
             else gaps.add((double) (e.atMs() - previous));
@@ -43,22 +42,14 @@ record StreamTimes(Double ttftMs, List<Double> itlMs, int contentChunks, Integer
         return new StreamTimes(ttft, gaps, chunks, usage);
     }
 
-    private static boolean hasContent(JsonNode chunk) {
-        for (JsonNode c : chunk.path("choices")) {
-            JsonNode content = c.path("delta").path("content");
-            if (content.isTextual() && !content.asText().isEmpty()) return true;
-        }
-        return false;
-    }
-
     /** The chunk an event carries, whether Gatling kept its data as JSON or as text; null for [DONE] or junk. */
     private static JsonNode data(String message) {
         try {
-            JsonNode m = JSON.readTree(message);
+            JsonNode m = Json.MAPPER.readTree(message);
             JsonNode data = m.has("data") ? m.get("data") : m;
             if (data.isTextual()) {
                 String text = data.asText().trim();
-                return text.startsWith("{") ? JSON.readTree(text) : null;
+                return text.startsWith("{") ? Json.MAPPER.readTree(text) : null;
             }
             return data.isObject() ? data : null;
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.direct.DirectCallHttpServerFactory;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Response;
+import dev.cutover.wire.HopByHop;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,8 @@ import java.util.Set;
  * listings, unknown paths), so those replies live in editable JSON mappings rather than in code.
  */
 final class WireMockBridge implements AutoCloseable {
-    private static final Set<String> DROPPED_HEADERS =
-            Set.of("content-length", "transfer-encoding", "matched-stub-id", "matched-stub-name");
+    /** WireMock's own headers naming the stub that matched: a provider does not send them. */
+    private static final Set<String> STUB_HEADERS = Set.of("matched-stub-id", "matched-stub-name");
 
     private final DirectCallHttpServerFactory factory = new DirectCallHttpServerFactory();
     private final WireMockServer server;
@@ -47,7 +48,7 @@ final class WireMockBridge implements AutoCloseable {
             // The transport frames the body itself (length headers would contradict it), and a provider
             // does not announce which WireMock stub matched.
             String name = header.key().toLowerCase(Locale.ROOT);
-            if (DROPPED_HEADERS.contains(name)) continue;
+            if (HopByHop.is(name) || STUB_HEADERS.contains(name)) continue;
             header.values().forEach(v -> headers.add(new Answer.Header(name, v)));
         }
         byte[] body = response.getBody() == null ? new byte[0] : response.getBody();

@@ -1,6 +1,8 @@
 package dev.cutover.overhead;
 
-import java.io.BufferedInputStream;
+import dev.cutover.http.Http1Response;
+import dev.cutover.wire.SseReader;
+import dev.cutover.wire.Tokens;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +10,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.util.Locale;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -55,77 +56,23 @@ public final class KeepAliveClient implements AutoCloseable {
     }
 
     private Answer read(long start, boolean connected) throws IOException {
-        String status = line(true);
-        long headersNs;
-        long length = -1;
-        boolean chunked = false;
-        boolean closeAfter = false;
-        for (String h = line(false); !h.isEmpty(); h = line(false)) {
-            int colon = h.indexOf(':');
-            if (colon < 0) continue;
-            String name = h.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-            String value = h.substring(colon + 1).trim();
-            if (name.equals("content-length")) length = Long.parseLong(value);
-            else if (name.equals("transfer-encoding")) chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
-            else if (name.equals("connection")) closeAfter = value.equalsIgnoreCase("close");
-        }
-        headersNs = System.nanoTime() - start;
-        int code = statusCode(status);
-        SseTokens tokens = new SseTokens(start);
-        if (chunked) {
-            for (long size = chunkSize(); size > 0; size = chunkSize()) {
-                body(size, tokens);
-                line(false);
+        SseReader tokens = new SseReader(start);
+        Http1Response response = new Http1Response(tokens::feed);
+        byte[] buffer = new byte[16 * 1024];
+        while (!response.complete()) {
+            int n = in.read(buffer);
+            if (n < 0) {
+                if (!response.sawAnyByte()) throw new StaleConnection();
+                response.endOfInput();
+                break;
             }
-            while (!line(false).isEmpty()) {
-                // trailers, ignored
-            }
-        } else if (length >= 0) {
-            body(length, tokens);
-        } else {
-            body(Long.MAX_VALUE, tokens);
-            closeAfter = true;
+            response.feed(buffer, 0, n, System.nanoTime());
         }
+        tokens.end();
         long totalNs = System.nanoTime() - start;
-        if (closeAfter) close();
-        return new Answer(code, headersNs, tokens.arrivals(), totalNs, connected);
-    }
-
-    private void body(long n, SseTokens tokens) throws IOException {
-        for (long left = n; left > 0; left--) {
-            int b = in.read();
-            if (b < 0) {
-                if (n == Long.MAX_VALUE) return;
-                throw new EOFException("body ended early");
-            }
-            tokens.accept(b);
-        }
-    }
-
-    private long chunkSize() throws IOException {
-        String s = line(false);
-        int semi = s.indexOf(';');
-        return Long.parseLong((semi < 0 ? s : s.substring(0, semi)).trim(), 16);
-    }
-
-    /** One CRLF-terminated line; at the very start of a response, EOF means the server dropped an idle connection. */
-    private String line(boolean first) throws IOException {
-        StringBuilder sb = new StringBuilder(64);
-        for (int b = in.read(); ; b = in.read()) {
-            if (b < 0) {
-                if (first && sb.length() == 0) throw new StaleConnection();
-                throw new EOFException("connection closed mid-response");
-            }
-            if (b == '\n') break;
-            if (b != '\r') sb.append((char) b);
-        }
-        return sb.toString();
-    }
-
-    private static int statusCode(String statusLine) throws IOException {
-        String[] parts = statusLine.split(" ", 3);
-        if (parts.length < 2 || !parts[0].startsWith("HTTP/")) throw new IOException("not an HTTP response: " + statusLine);
-        return Integer.parseInt(parts[1]);
+        if (response.closeAfter()) close();
+        return new Answer(response.status(), response.headersAtNanos() - start, Tokens.arrivalNanos(tokens.events()),
+                totalNs, connected);
     }
 
     private void connect() throws IOException {
@@ -136,7 +83,7 @@ public final class KeepAliveClient implements AutoCloseable {
         s.setSoTimeout(timeoutMs);
         s.connect(new InetSocketAddress(origin.getHost(), port), Math.min(timeoutMs, 10_000));
         socket = s;
-        in = new BufferedInputStream(s.getInputStream(), 16 * 1024);
+        in = s.getInputStream();
         out = s.getOutputStream();
     }
 

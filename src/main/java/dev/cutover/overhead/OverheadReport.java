@@ -1,7 +1,6 @@
 package dev.cutover.overhead;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.cutover.wire.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.util.Locale;
 
 /** The probe's result as a table for a terminal, {@code overhead.json} for machines and a small {@code index.html}. */
 public final class OverheadReport {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private OverheadReport() {}
 
@@ -44,7 +42,7 @@ public final class OverheadReport {
         try {
             Files.createDirectories(dir);
             Path json = dir.resolve("overhead.json");
-            JSON.writeValue(json.toFile(), r);
+            Json.REPORT.writeValue(json.toFile(), r);
             Files.writeString(dir.resolve("index.html"), html(r));
             return json;
         } catch (IOException e) {

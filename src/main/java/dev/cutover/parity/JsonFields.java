@@ -2,7 +2,7 @@ package dev.cutover.parity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cutover.wire.Json;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Iterator;
@@ -16,7 +16,6 @@ import java.util.Set;
  * quotes, so a number that became a string is a difference.
  */
 final class JsonFields {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Embedding vectors: beyond this many numbers an array is one value (length and rounded digest). */
     static final int LONG_NUMBER_ARRAY = 8;
     /** Keys whose text a real model writes anew on every call. */
@@ -30,7 +29,7 @@ final class JsonFields {
         String t = text.strip();
         if (!(t.startsWith("{") || t.startsWith("["))) return null;
         try {
-            return JSON.readTree(t);
+            return Json.MAPPER.readTree(t);
         } catch (JsonProcessingException e) {
             return null;
         }

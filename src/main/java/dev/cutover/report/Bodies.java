@@ -1,25 +1,18 @@
 package dev.cutover.report;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import dev.cutover.wire.Json;
 import dev.cutover.wire.Redactor;
+import dev.cutover.wire.SseLines;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** Bodies as a person reads them: JSON pretty-printed, anything very long cut with a note. */
 final class Bodies {
     /** Beyond this a body swamps the page; report.json keeps the whole body. */
     static final int LIMIT = 20_000;
-    // Strict, so that a body with duplicate keys or trailing text is shown as sent rather than "fixed";
-    // big decimals, so that numbers keep the digits the server wrote.
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     private Bodies() {}
 
@@ -51,20 +44,28 @@ final class Bodies {
         return masked.equals(decoded) ? null : masked;
     }
 
-    /** The raw text of a stream: each {@code data:} line holds its own JSON document. */
+    /** The raw text of a stream: each {@code data:} line holds its own JSON document (lines cut as SSE cuts them). */
     private static String maskSseData(String stream, Redactor redactor) {
-        String[] lines = stream.split("\n", -1);
-        boolean changed = false;
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].startsWith("data:")) continue;
-            String revealed = revealed(lines[i].substring(5), redactor);
+        byte[] bytes = stream.getBytes(StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(stream.length());
+        boolean[] changed = {false};
+        SseLines lines = new SseLines(Integer.MAX_VALUE);
+        Consumer<SseLines.Line> each = line -> {
+            String raw = new String(line.raw(), StandardCharsets.UTF_8);
+            String text = line.lfAfterCr() ? "" : line.text();
+            String revealed = text.startsWith("data:") ? revealed(text.substring(5), redactor) : null;
             // Lines without a hidden secret stay exactly as received.
-            if (revealed != null) {
-                lines[i] = "data: " + revealed;
-                changed = true;
+            if (revealed == null) {
+                out.append(raw);
+            } else {
+                out.append("data: ").append(revealed).append(raw.substring(text.length()));
+                changed[0] = true;
             }
-        }
-        return changed ? String.join("\n", lines) : stream;
+        };
+        lines.feed(bytes, 0, bytes.length, each);
+        SseLines.Line rest = lines.finish();
+        if (rest != null) each.accept(rest);
+        return changed[0] ? out.toString() : stream;
     }
 
     static String truncate(String text) {
@@ -78,7 +79,7 @@ final class Bodies {
     private static String pretty(String body) {
         JsonNode node = parse(body);
         try {
-            return node == null ? body : MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+            return node == null ? body : Json.EXACT.writerWithDefaultPrettyPrinter().writeValueAsString(node);
         } catch (JsonProcessingException e) {
             return body;
         }
@@ -89,7 +90,7 @@ final class Bodies {
         String t = text.strip();
         if (!(t.startsWith("{") || t.startsWith("["))) return null;
         try {
-            return MAPPER.readTree(t);
+            return Json.EXACT.readTree(t);
         } catch (JsonProcessingException notJson) {
             return null;
         }

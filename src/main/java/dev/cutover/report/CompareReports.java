@@ -1,10 +1,7 @@
 package dev.cutover.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cutover.verdict.ComparisonResult;
+import dev.cutover.wire.Json;
 import dev.cutover.wire.Redactor;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,8 +11,6 @@ import java.util.Map;
 
 /** Writes the reports of one compare: index.html, report.json, report.md and junit.xml, all or nothing. */
 public final class CompareReports {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .setSerializationInclusion(JsonInclude.Include.ALWAYS);
 
     private CompareReports() {}
 
@@ -36,10 +31,6 @@ public final class CompareReports {
     }
 
     static String json(CompareReport report) {
-        try {
-            return JSON.writeValueAsString(report) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write report.json", e);
-        }
+        return Json.report(report);
     }
 }

@@ -1,7 +1,5 @@
 package dev.cutover.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cutover.http.HttpCall;
 import dev.cutover.scenario.AuthMode;
 import dev.cutover.scenario.RequestSpec;
@@ -9,6 +7,7 @@ import dev.cutover.target.ProviderRoute;
 import dev.cutover.target.Routes;
 import dev.cutover.target.Target;
 import dev.cutover.wire.Endpoint;
+import dev.cutover.wire.Json;
 import dev.cutover.wire.Marker;
 import java.net.URI;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class RequestBuilder {
     static final String INVALID_KEY = "sk-cutover-invalid-key-0000";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern VAR = Pattern.compile("\\$\\{model\\.([A-Za-z0-9_-]+)}");
 
     private RequestBuilder() {}
@@ -117,10 +115,6 @@ public final class RequestBuilder {
     }
 
     private static String write(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("plain YAML values always serialise", e);
-        }
+        return Json.write(body);
     }
 }

@@ -1,36 +1,36 @@
 package dev.cutover.standin;
 
 import dev.cutover.wire.Headers;
+import dev.cutover.wire.HopByHop;
+import dev.cutover.wire.SseRelay;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /** The provider's answer: status and headers read, body still to be read (whole) or relayed (a stream). */
 record Answer(int status, Headers headers, InputStream body) implements AutoCloseable {
     // The JDK server writes its own Date and framing headers; copies would be duplicates.
-    private static final Set<String> NOT_RETURNED = Set.of("date", "content-length", "transfer-encoding",
-            "connection", "keep-alive", "upgrade", "te", "trailer", "proxy-connection");
+    private static final String DATE = "date";
 
     boolean eventStream() {
         return headers.first("content-type").map(t -> t.toLowerCase(Locale.ROOT).startsWith("text/event-stream"))
                 .orElse(false);
     }
 
-    /** @throws UpstreamBroke when the provider's connection breaks before the body ends */
-    byte[] readAll() throws UpstreamBroke {
+    /** @throws SseRelay.UpstreamBroken when the provider's connection breaks before the body ends */
+    byte[] readAll() throws SseRelay.UpstreamBroken {
         try {
             return body.readAllBytes();
         } catch (IOException e) {
-            throw new UpstreamBroke(e);
+            throw new SseRelay.UpstreamBroken(e);
         }
     }
 
     /** Every end-to-end header of the answer (name in lower case), for a stand-in to pass on as it documents. */
     void forEachHeader(BiConsumer<String, String> sink) {
         headers.values().forEach((name, values) -> {
-            if (name.startsWith(":") || NOT_RETURNED.contains(name)) return;
+            if (name.startsWith(":") || HopByHop.is(name) || name.equals(DATE)) return;
             values.forEach(v -> sink.accept(name, v));
         });
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import dev.cutover.wire.Headers;
 import dev.cutover.wire.Json;
+import dev.cutover.wire.SseRelay;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -31,7 +32,7 @@ final class Call {
         try {
             handler.handle(call);
             ex.close();
-        } catch (UpstreamBroke broke) {
+        } catch (SseRelay.UpstreamBroken broke) {
             log.add(call.method() + " " + call.path() + ": upstream broke mid-body, client connection dropped: "
                     + broke.getMessage());
             throw broke;

@@ -2,6 +2,7 @@ package dev.cutover.standin;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cutover.wire.Json;
+import dev.cutover.wire.SseRelay;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;

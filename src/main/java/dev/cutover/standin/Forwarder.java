@@ -1,6 +1,7 @@
 package dev.cutover.standin;
 
 import dev.cutover.wire.Headers;
+import dev.cutover.wire.HopByHop;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -9,16 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** Sends a request on to the provider with the JDK client and hands back its answer unread. */
 final class Forwarder {
-    /** Headers that belong to one connection (the JDK client also refuses most of them). */
-    static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "host", "transfer-encoding",
-            "keep-alive", "upgrade", "expect", "te", "trailer", "proxy-connection", "proxy-authorization",
-            "proxy-authenticate", "accept-encoding");
+    /** Not forwarded besides the hop-by-hop ones: the provider then answers uncompressed, so streams stay readable. */
+    private static final String ACCEPT_ENCODING = "accept-encoding";
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -43,7 +40,7 @@ final class Forwarder {
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach((name, values) -> {
-            if (HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) return;
+            if (HopByHop.is(name) || name.equalsIgnoreCase(ACCEPT_ENCODING)) return;
             for (String v : values) {
                 try {
                     b.header(name, v);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.cutover.wire.Json;
+import dev.cutover.wire.SseRelay;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -160,7 +161,7 @@ final class LiteLlmStandIn implements StandInServer.Handler {
         var out = call.startStream(answer.status());
         try {
             SseRelay.relay(answer.body(), out);
-        } catch (UpstreamBroke broke) {
+        } catch (SseRelay.UpstreamBroken broke) {
             // proxy_server's async_data_generator: the exception becomes one last error event, then the stream ends.
             log.add("provider broke mid-stream; sending an error event: " + broke.getMessage());
             ObjectNode error = LiteLlmErrors.noAnswer("Connection broken mid-stream: " + broke.getMessage());

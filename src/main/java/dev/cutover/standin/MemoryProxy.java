@@ -2,6 +2,7 @@ package dev.cutover.standin;
 
 import dev.cutover.wire.ErrorEnvelope;
 import dev.cutover.wire.Json;
+import dev.cutover.wire.SseRelay;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -3,6 +3,7 @@ package dev.cutover.standin;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cutover.wire.ErrorEnvelope;
 import dev.cutover.wire.Json;
+import dev.cutover.wire.SseRelay;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * Cuts bytes into SSE lines as they arrive. LF, CR and CRLF each end a line (the SSE grammar allows all
  * three), and a CRLF split across two reads still ends one line. A line is handed over the moment its
  * terminator arrives, so a stream whose lines end with a bare CR is not held back waiting for a byte that
- * may never come; the LF of a CRLF that follows in a later read is handed over on its own as
+ * may never come; when the LF of a CRLF only comes with the next read, it is handed over on its own as
  * {@link Line#lfAfterCr()}, so a relay can pass every byte on and a reader can skip it.
  *
  * <p>Lines longer than the cap keep their first {@code maxLineBytes} bytes; {@link Line#cutBytes()} says how
@@ -70,7 +70,8 @@ public final class SseLines {
             if (b == '\n' || b == '\r') {
                 int text = line.size();
                 line.write(b);
-                afterCr = b == '\r';
+                if (b == '\r' && i + 1 < offset + length && bytes[i + 1] == '\n') line.write(bytes[++i]);
+                else afterCr = b == '\r';
                 out.accept(take(text));
             } else if (line.size() < maxLineBytes) {
                 line.write(b);

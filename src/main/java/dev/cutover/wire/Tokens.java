@@ -43,6 +43,11 @@ public final class Tokens {
         return false;
     }
 
+    /** When each event that carries a token arrived, in nanoseconds of the events' own time base. */
+    public static long[] arrivalNanos(List<SseEvent> events) {
+        return events.stream().filter(e -> carriesToken(e.data())).mapToLong(e -> Math.round(e.atMs() * 1_000_000)).toArray();
+    }
+
     /** When the first event that carries a token arrived, in its own time base; null when none did. */
     public static Double firstTokenMs(List<SseEvent> events) {
         for (SseEvent e : events) if (carriesToken(e.data())) return e.atMs();

@@ -101,9 +101,9 @@ class ExpectationParserTest {
                 + " chat.completion, chat.completion.chunk, error, embedding.list, model.list, model");
         assertError("expect:\n  status:\n", "x.yaml:2: expect.status: needs a value");
         assertError("expect:\n  error_envelope: false\n",
-                "x.yaml:2: expect.error_envelope: write true, or a map of type, code, param, message");
+                "x.yaml:2: expect.error_envelope: write true, or a map of message, type, param, code");
         assertError("expect:\n  error_envelope: {kind: x}\n",
-                "x.yaml:2: expect.error_envelope.kind: unknown key; allowed here: type, code, param, message");
+                "x.yaml:2: expect.error_envelope.kind: unknown key; allowed here: message, type, param, code");
         assertError("expect:\n  transport: {}\n", "x.yaml:2: expect.transport.fails: missing required field");
         assertError("expect:\n  stream:\n    well_formed: false\n",
                 "x.yaml:3: expect.stream.well_formed: only 'true' is meaningful here; leave the key out to not check it");

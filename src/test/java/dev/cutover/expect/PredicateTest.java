@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cutover.wire.Json;
 import dev.cutover.yaml.InputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,9 @@ package dev.cutover.faulty;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.cutover.wire.HopByHop;
+import dev.cutover.wire.SseRelay;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,13 +34,11 @@ public final class FaultyGateway implements AutoCloseable {
     public static final String CLIENT_KEY = "sk-gateway-client-key";
 
     // Hop-by-hop headers belong to one connection; the JDK client also refuses to set most of them.
-    // Accept-Encoding is dropped so that the provider answers uncompressed and streams stay parseable.
-    private static final Set<String> NOT_FORWARDED = Set.of("connection", "content-length", "host",
-            "transfer-encoding", "keep-alive", "upgrade", "expect", "te", "trailer", "proxy-connection",
-            "accept-encoding", "authorization");
+    // Accept-Encoding is dropped so that the provider answers uncompressed and streams stay parseable;
+    // Authorization is replaced by the provider key.
+    private static final Set<String> NOT_FORWARDED = Set.of("accept-encoding", "authorization");
     // The JDK server writes its own Date and framing headers; copies would be duplicates.
-    private static final Set<String> NOT_RETURNED = Set.of("connection", "content-length", "transfer-encoding",
-            "keep-alive", "upgrade", "te", "trailer", "proxy-connection", "date");
+    private static final String DATE = "date";
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -127,7 +128,7 @@ public final class FaultyGateway implements AutoCloseable {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(target)).method(ex.getRequestMethod(),
                 body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         for (Map.Entry<String, List<String>> h : ex.getRequestHeaders().entrySet()) {
-            if (NOT_FORWARDED.contains(h.getKey().toLowerCase(Locale.ROOT))) continue;
+            if (HopByHop.is(h.getKey()) || NOT_FORWARDED.contains(h.getKey().toLowerCase(Locale.ROOT))) continue;
             for (String value : h.getValue()) {
                 try {
                     b.header(h.getKey(), value);
@@ -155,15 +156,22 @@ public final class FaultyGateway implements AutoCloseable {
     }
 
     private void stream(HttpExchange ex, HttpResponse<InputStream> answer, InputStream upstreamBody) throws IOException {
-        SseRelay relay = new SseRelay(upstreamBody, defect);
         copyHeaders(answer, ex.getResponseHeaders());
         int status = ResponseFaults.status(defect, answer.statusCode());
-        if (defect == Defect.BUFFER_STREAM) {
-            // A buffering gateway sends nothing, headers included, until the provider has finished.
-            relay.relay(new DeferredHeaders(ex, status));
-        } else {
+        // A buffering gateway sends nothing, headers included, until the provider has finished.
+        OutputStream out = defect == Defect.BUFFER_STREAM ? new ByteArrayOutputStream() : null;
+        if (out == null) {
             ex.sendResponseHeaders(status, 0);
-            relay.relay(ex.getResponseBody());
+            out = ex.getResponseBody();
+        }
+        try {
+            SseRelay.relay(upstreamBody, out, new SseFaults(defect));
+        } catch (SseRelay.UpstreamBroken broken) {
+            if (defect != Defect.SWALLOW_UPSTREAM_RESET) throw broken;
+        }
+        if (out instanceof ByteArrayOutputStream held) {
+            ex.sendResponseHeaders(status, 0);
+            held.writeTo(ex.getResponseBody());
         }
         // Reached only when the upstream ended (or the defect swallowed its break): end the client's stream.
         ex.getResponseBody().close();
@@ -171,7 +179,7 @@ public final class FaultyGateway implements AutoCloseable {
 
     private void copyHeaders(HttpResponse<?> answer, Headers out) {
         answer.headers().map().forEach((name, values) -> {
-            if (name.startsWith(":") || NOT_RETURNED.contains(name.toLowerCase(Locale.ROOT))) return;
+            if (name.startsWith(":") || HopByHop.is(name) || name.equalsIgnoreCase(DATE)) return;
             for (String value : values) {
                 String kept = ResponseFaults.header(defect, name, value);
                 if (kept != null) out.add(name, kept);
@@ -190,29 +198,5 @@ public final class FaultyGateway implements AutoCloseable {
         try (OutputStream out = ex.getResponseBody()) {
             if (!noBody) out.write(body);
         }
-    }
-
-    /** Sends the response headers only when the first body byte is written. */
-    private static final class DeferredHeaders extends OutputStream {
-        private final HttpExchange ex;
-        private final int status;
-        private OutputStream out;
-
-        DeferredHeaders(HttpExchange ex, int status) {
-            this.ex = ex;
-            this.status = status;
-        }
-
-        private OutputStream out() throws IOException {
-            if (out == null) {
-                ex.sendResponseHeaders(status, 0);
-                out = ex.getResponseBody();
-            }
-            return out;
-        }
-
-        @Override public void write(int b) throws IOException { out().write(b); }
-        @Override public void write(byte[] b, int off, int len) throws IOException { out().write(b, off, len); }
-        @Override public void flush() throws IOException { out().flush(); }
     }
 }

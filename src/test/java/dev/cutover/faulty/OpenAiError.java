@@ -1,13 +1,9 @@
 package dev.cutover.faulty;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
+import dev.cutover.wire.ErrorEnvelope;
 
 /** The gateway's own error bodies, in OpenAI's envelope so that they look like a real gateway's. */
 final class OpenAiError {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private OpenAiError() {}
 
     static byte[] missingKey() {
@@ -25,14 +21,6 @@ final class OpenAiError {
     }
 
     static byte[] envelope(String message, String type, String code) {
-        ObjectNode error = JSON.createObjectNode();
-        error.put("message", message);
-        error.put("type", type);
-        error.putNull("param");
-        if (code == null) error.putNull("code");
-        else error.put("code", code);
-        ObjectNode root = JSON.createObjectNode();
-        root.set("error", error);
-        return root.toString().getBytes(StandardCharsets.UTF_8);
+        return new ErrorEnvelope(message, type, null, code).bytes();
     }
 }

@@ -1,7 +1,9 @@
 package dev.cutover.faulty;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cutover.wire.Json;
+import dev.cutover.wire.SseRelay;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,8 +12,7 @@ import java.util.List;
  * {@link Defect#BREAK_SSE_FRAME} counts data events. Lines carry their own terminators so that
  * untouched events go out byte for byte as they came.
  */
-final class SseFaults {
-    private static final ObjectMapper JSON = new ObjectMapper();
+final class SseFaults implements SseRelay.Editor {
     private final Defect defect;
     private int dataEvents;
 
@@ -19,36 +20,32 @@ final class SseFaults {
         this.defect = defect;
     }
 
-    /** The lines to send for one upstream event (its closing blank line included); empty drops it. */
-    List<String> apply(List<String> event) {
-        String data = data(event);
-        if (data == null) return event;
+    @Override
+    public byte[] edit(SseRelay.Event event) {
+        String data = event.data();
+        if (data == null) return event.raw();
         dataEvents++;
         return switch (defect) {
-            case DROP_DONE -> data.equals("[DONE]") ? List.of() : event;
-            case DROP_USAGE_CHUNK -> hasEmptyChoices(data) ? List.of() : event;
-            case BREAK_SSE_FRAME -> dataEvents == 2 ? split(event) : event;
-            case REWRITE_FINISH_REASON -> event.stream().map(ResponseFaults::rewriteFinishReason).toList();
-            default -> event;
+            case DROP_DONE -> data.equals("[DONE]") ? new byte[0] : event.raw();
+            case DROP_USAGE_CHUNK -> hasEmptyChoices(data) ? new byte[0] : event.raw();
+            case BREAK_SSE_FRAME -> dataEvents == 2 ? join(split(lines(event))) : event.raw();
+            case REWRITE_FINISH_REASON -> join(lines(event).stream().map(ResponseFaults::rewriteFinishReason).toList());
+            default -> event.raw();
         };
     }
 
-    /** The event's data (data lines joined by newlines, as SSE clients do), or null if it has none. */
-    static String data(List<String> event) {
-        StringBuilder data = null;
-        for (String line : event) {
-            if (!line.startsWith("data:")) continue;
-            String value = stripEol(line.substring(5));
-            if (value.startsWith(" ")) value = value.substring(1);
-            if (data == null) data = new StringBuilder(value);
-            else data.append('\n').append(value);
-        }
-        return data == null ? null : data.toString();
+    /** The event's lines, each with its own terminator, so that an untouched line goes out byte for byte. */
+    private static List<String> lines(SseRelay.Event event) {
+        return event.lines().stream().map(l -> new String(l.raw(), StandardCharsets.UTF_8)).toList();
+    }
+
+    private static byte[] join(List<String> lines) {
+        return String.join("", lines).getBytes(StandardCharsets.UTF_8);
     }
 
     private static boolean hasEmptyChoices(String data) {
         try {
-            JsonNode choices = JSON.readTree(data).path("choices");
+            JsonNode choices = Json.MAPPER.readTree(data).path("choices");
             return choices.isArray() && choices.isEmpty();
         } catch (Exception notJson) {
             return false;

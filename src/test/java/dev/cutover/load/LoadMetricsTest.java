@@ -26,7 +26,7 @@ class LoadMetricsTest {
                 new StreamTimes.Event(1076, "{\"data\":\"{\\\"choices\\\":[],\\\"usage\\\":{\\\"completion_tokens\\\":3}}\"}")));
         assertEquals(50.0, t.ttftMs());
         assertEquals(List.of(10.0, 15.0), t.itlMs());
-        assertEquals(3, t.contentChunks());
+        assertEquals(3, t.tokenChunks());
         assertEquals(3, t.outputTokens());
         Sample s = new Sample(1000, true, 200, null, 80, t.ttftMs(), t.itlMs(), t.outputTokens());
         assertEquals(15.0, s.tpotMs(), 1e-9); // (80 − 50) / (3 − 1)

@@ -1,8 +1,5 @@
 package dev.cutover.load.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cutover.load.Baseline;
@@ -13,17 +10,17 @@ import dev.cutover.load.LoadVerdict;
 import dev.cutover.load.Metric;
 import dev.cutover.load.MetricComparison;
 import dev.cutover.load.stats.Distribution;
+import dev.cutover.wire.Json;
 import java.util.List;
 
 /** load.json: the run for machines; fields in docs/load.md. Absent numbers are null, never NaN. */
 final class LoadJson {
     static final int SCHEMA_VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private LoadJson() {}
 
     static String render(LoadRun run, Baseline baseline, LoadVerdict verdict, String gatlingReport) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode target = root.putObject("target");
         target.put("name", run.target()).put("gateway", run.gateway()).put("baseUrl", run.baseUrl());
@@ -56,11 +53,7 @@ final class LoadJson {
         ArrayNode w = v.putArray("warnings");
         verdict.warnings().forEach(w::add);
         root.put("gatlingReport", gatlingReport);
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain values always serialises", e);
-        }
+        return Json.report(root);
     }
 
     private static void profile(ObjectNode p, LoadProfile profile) {

@@ -1,7 +1,6 @@
 package dev.cutover.load.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cutover.load.Baseline;
 import dev.cutover.load.LoadMetrics;
 import dev.cutover.load.LoadRun;
@@ -10,6 +9,7 @@ import dev.cutover.load.LoadVerdict;
 import dev.cutover.load.Sample;
 import dev.cutover.load.SampleLog;
 import dev.cutover.report.Reports;
+import dev.cutover.wire.Json;
 import dev.cutover.yaml.InputError;
 import dev.cutover.yaml.InputException;
 import java.io.IOException;
@@ -57,7 +57,7 @@ public final class LoadReport {
                     "not a load report folder: it needs " + JSON + " and " + SampleLog.FILE));
         }
         try {
-            JsonNode target = new ObjectMapper().readTree(json.toFile()).path("target");
+            JsonNode target = Json.MAPPER.readTree(json.toFile()).path("target");
             List<Sample> read = LoadMetrics.afterWarmup(SampleLog.read(List.of(samples)),
                     candidate.profile().warmupSeconds());
             return Baseline.of(target.path("name").asText("baseline"), target.path("gateway").asText(null),
