@@ -1,6 +1,7 @@
 package dev.cutover.expect;
 
 import dev.cutover.wire.Observation;
+import dev.cutover.yaml.Source;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.Set;
  * ({@code conventions.cacheStatusHeader}: Portkey's x-portkey-cache-status, WorldFlow's
  * x-synapse-cache-status, ...). Values compare case-insensitively.
  */
-record CacheExpectation(String expected) implements Expectation {
+record CacheExpectation(String expected, Source source) implements Expectation {
     static final String CONVENTION = "cacheStatusHeader";
 
     @Override

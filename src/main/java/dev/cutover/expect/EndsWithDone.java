@@ -2,10 +2,11 @@ package dev.cutover.expect;
 
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.SseEvent;
+import dev.cutover.yaml.Source;
 import java.util.List;
 
 /** {@code stream.ends_with_done: bool} — whether the last SSE event is {@code data: [DONE]}. */
-record EndsWithDone(boolean expected) implements Expectation {
+record EndsWithDone(boolean expected, Source source) implements Expectation {
 
     @Override
     public String describe() {

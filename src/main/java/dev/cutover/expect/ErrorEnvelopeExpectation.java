@@ -2,6 +2,7 @@ package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cutover.wire.Observation;
+import dev.cutover.yaml.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  * {@code {"error": {"message", "type", "param", "code"}}}, all four keys present (SDKs read them
  * blindly), and the named fields meet their predicates. Extra keys are allowed: gateways add some.
  */
-record ErrorEnvelopeExpectation(Map<String, Predicate> fields) implements Expectation {
+record ErrorEnvelopeExpectation(Map<String, Predicate> fields, Source source) implements Expectation {
 
     @Override
     public String describe() {

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cutover.wire.Json;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.SseEvent;
+import dev.cutover.yaml.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** {@code stream.every_chunk: {schema: name}} — every data event except [DONE] is JSON meeting the schema. */
-record EveryChunk(String schema) implements Expectation {
+record EveryChunk(String schema, Source source) implements Expectation {
 
     /** Past this many, one broken field in every chunk would bury the report. */
     private static final int MAX_PROBLEMS = 10;

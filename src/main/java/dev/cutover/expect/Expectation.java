@@ -1,6 +1,7 @@
 package dev.cutover.expect;
 
 import dev.cutover.wire.Observation;
+import dev.cutover.yaml.Source;
 import java.util.List;
 
 /**
@@ -8,6 +9,9 @@ import java.util.List;
  * from a scenario's {@code expect:} block by {@link ExpectationParser}.
  */
 public interface Expectation {
+
+    /** Where the expectation was written: its scenario file and line. */
+    Source source();
 
     /** What is expected, in the user's words, e.g. {@code status equals 200}. */
     String describe();

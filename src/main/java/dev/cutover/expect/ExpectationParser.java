@@ -27,15 +27,17 @@ public final class ExpectationParser {
         expect.entries().forEach((key, value) -> {
             if (value.isNull()) throw value.error("needs a value");
             switch (key) {
-                case "status" -> out.add(new StatusExpectation(wholeNumberPredicate(value)));
-                case "headers" -> nonEmpty(value).forEach((name, p) -> out.add(new HeaderExpectation(name, headerPredicate(p))));
-                case "json" -> JsonPathCheck.parseAll(value).forEach(c -> out.add(new JsonPathExpectation(c)));
-                case "schema" -> out.add(new SchemaExpectation(schemaName(value)));
+                case "status" -> out.add(new Assertion(new StatusQuery(), wholeNumberPredicate(value), value.source()));
+                case "headers" -> nonEmpty(value).forEach((name, p) ->
+                        out.add(new Assertion(new HeaderQuery(name), headerPredicate(p), p.source())));
+                case "json" -> JsonPathQuery.parseAll(value).forEach(e ->
+                        out.add(new Assertion(new BodyPathQuery(e.path()), e.predicate(), e.node().source())));
+                case "schema" -> out.add(new SchemaExpectation(schemaName(value), value.source()));
                 case "error_envelope" -> out.add(errorEnvelope(value));
                 case "stream" -> StreamSection.parse(value, out);
                 case "upstream" -> UpstreamSection.parse(value, out);
                 case "timing" -> timing(value, out);
-                case "cache" -> out.add(new CacheExpectation(value.oneOf(java.util.Set.of("hit", "miss"))));
+                case "cache" -> out.add(new CacheExpectation(value.oneOf(java.util.Set.of("hit", "miss")), value.source()));
                 default -> out.add(transport(value));
             }
         });
@@ -73,22 +75,23 @@ public final class ExpectationParser {
     private static Expectation errorEnvelope(YamlNode value) {
         if (value.isScalar()) {
             if (!value.bool()) throw value.error("write true, or a map of " + String.join(", ", ErrorEnvelope.FIELDS));
-            return new ErrorEnvelopeExpectation(Map.of());
+            return new ErrorEnvelopeExpectation(Map.of(), value.source());
         }
         value.onlyKeys(ErrorEnvelope.FIELDS);
         Map<String, Predicate> fields = new LinkedHashMap<>();
         value.entries().forEach((field, p) -> fields.put(field, Predicate.parse(p)));
-        return new ErrorEnvelopeExpectation(fields);
+        return new ErrorEnvelopeExpectation(fields, value.source());
     }
 
     private static void timing(YamlNode value, List<Expectation> out) {
         value.onlyKeys(TIMINGS);
         nonEmpty(value).forEach((which, p) -> out.add(
-                new TimingExpectation(TimingExpectation.Which.valueOf(which.toUpperCase()), Predicate.parse(p))));
+                new Assertion(new TimingQuery(TimingQuery.Which.valueOf(which.toUpperCase(java.util.Locale.ROOT))),
+                        Predicate.parse(p), p.source())));
     }
 
     private static Expectation transport(YamlNode value) {
         value.onlyKeys(List.of("fails"));
-        return new TransportExpectation(value.require("fails").bool());
+        return new TransportExpectation(value.require("fails").bool(), value.source());
     }
 }

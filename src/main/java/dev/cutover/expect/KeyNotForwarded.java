@@ -2,6 +2,7 @@ package dev.cutover.expect;
 
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.ReceivedRequest;
+import dev.cutover.yaml.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
  * in any header value. Messages name the request and header, never the key. Without a client key
  * (auth: none) there is nothing that could leak, so the check passes.
  */
-record KeyNotForwarded() implements Expectation {
+record KeyNotForwarded(Source source) implements Expectation {
 
     @Override
     public boolean readsUpstream() {

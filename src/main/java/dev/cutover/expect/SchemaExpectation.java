@@ -2,10 +2,11 @@ package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cutover.wire.Observation;
+import dev.cutover.yaml.Source;
 import java.util.List;
 
 /** {@code schema: name} — the response body against one of the project's JSON schemas. */
-record SchemaExpectation(String schema) implements Expectation {
+record SchemaExpectation(String schema, Source source) implements Expectation {
 
     @Override
     public String describe() {

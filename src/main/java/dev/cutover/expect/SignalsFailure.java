@@ -3,6 +3,7 @@ package dev.cutover.expect;
 import dev.cutover.wire.Json;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.SseEvent;
+import dev.cutover.yaml.Source;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * stream that simply ends, even without {@code [DONE]}, looks finished to most SDKs: they stop reading
  * and hand the truncated text on as if it were whole.
  */
-record SignalsFailure() implements Expectation {
+record SignalsFailure(Source source) implements Expectation {
 
     @Override
     public String describe() {

@@ -19,32 +19,34 @@ final class StreamSection {
         ExpectationParser.nonEmpty(stream).forEach((key, value) -> {
             if (value.isNull()) throw value.error("needs a value");
             switch (key) {
-                case "ends_with_done" -> out.add(new EndsWithDone(value.bool()));
+                case "ends_with_done" -> out.add(new EndsWithDone(value.bool(), value.source()));
                 case "every_chunk" -> {
                     value.onlyKeys(List.of("schema"));
-                    out.add(new EveryChunk(ExpectationParser.schemaName(value.require("schema"))));
+                    out.add(new EveryChunk(ExpectationParser.schemaName(value.require("schema")), value.source()));
                 }
                 case "content" -> {
                     Predicate p = Predicate.parse(value);
-                    out.add(isProvider(p) ? StreamContent.ofProvider() : new StreamContent(p));
+                    out.add(isProvider(p) ? new ProviderContent(value.source())
+                            : new Assertion(new StreamContentQuery(), p, value.source()));
                 }
                 case "first_chunk", "last_chunk", "usage_chunk" -> {
-                    ChunkPaths.Which which = ChunkPaths.Which.valueOf(key.toUpperCase());
-                    JsonPathCheck.parseAll(value).forEach(c -> out.add(new ChunkPaths(which, c)));
+                    ChunkPathQuery.Which which = ChunkPathQuery.Which.valueOf(key.toUpperCase(java.util.Locale.ROOT));
+                    JsonPathQuery.parseAll(value).forEach(e ->
+                            out.add(new Assertion(new ChunkPathQuery(which, e.path()), e.predicate(), e.node().source())));
                 }
-                case "finish_reason" -> out.add(new FinishReason(Predicate.parse(value)));
+                case "finish_reason" -> out.add(new Assertion(new FinishReasonQuery(), Predicate.parse(value), value.source()));
                 case "tool_calls" -> {
                     if (!isProvider(Predicate.parse(value))) throw value.error("only 'equals: provider' is supported");
-                    out.add(new ToolCallDeltas());
+                    out.add(new ToolCallDeltas(value.source()));
                 }
-                case "events" -> out.add(new EventCount(ExpectationParser.wholeNumberPredicate(value)));
+                case "events" -> out.add(new Assertion(new EventCountQuery(), ExpectationParser.wholeNumberPredicate(value), value.source()));
                 case "signals_failure" -> {
                     ExpectationParser.mustBeTrue(value);
-                    out.add(new SignalsFailure());
+                    out.add(new SignalsFailure(value.source()));
                 }
                 default -> {
                     ExpectationParser.mustBeTrue(value);
-                    out.add(new WellFormed());
+                    out.add(new WellFormed(value.source()));
                 }
             }
         });

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.cutover.wire.Json;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.ProviderScript.ToolCall;
+import dev.cutover.yaml.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  * first delta that names it, the arguments are the concatenation of every fragment. Arguments compare
  * as JSON values, so a gateway may re-serialise them (spacing, key order) without failing.
  */
-record ToolCallDeltas() implements Expectation {
+record ToolCallDeltas(Source source) implements Expectation {
 
     @Override
     public String describe() {

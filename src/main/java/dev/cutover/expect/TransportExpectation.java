@@ -1,6 +1,7 @@
 package dev.cutover.expect;
 
 import dev.cutover.wire.Observation;
+import dev.cutover.yaml.Source;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * failure (that is {@code stream.ends_with_done}); {@code stream.signals_failure} covers "the client is
  * told either way".
  */
-record TransportExpectation(boolean fails) implements Expectation {
+record TransportExpectation(boolean fails, Source source) implements Expectation {
 
     @Override
     public String describe() {

@@ -14,15 +14,18 @@ final class UpstreamSection {
         ExpectationParser.nonEmpty(upstream).forEach((key, value) -> {
             if (value.isNull()) throw value.error("needs a value");
             switch (key) {
-                case "count" -> out.add(new UpstreamCount(ExpectationParser.wholeNumberPredicate(value)));
+                case "count" -> out.add(new Assertion(new UpstreamCountQuery(), ExpectationParser.wholeNumberPredicate(value),
+                        value.source()));
                 case "headers" -> ExpectationParser.nonEmpty(value)
-                        .forEach((name, p) -> out.add(new UpstreamHeader(name, ExpectationParser.headerPredicate(p))));
+                        .forEach((name, p) -> out.add(new Assertion(new UpstreamHeaderQuery(name), ExpectationParser.headerPredicate(p),
+                                p.source())));
                 case "key_not_forwarded" -> {
                     ExpectationParser.mustBeTrue(value);
-                    out.add(new KeyNotForwarded());
+                    out.add(new KeyNotForwarded(value.source()));
                 }
-                case "body" -> JsonPathCheck.parseAll(value).forEach(c -> out.add(new UpstreamBody(c)));
-                default -> out.add(new UpstreamPath(Predicate.parse(value)));
+                case "body" -> JsonPathQuery.parseAll(value).forEach(e ->
+                        out.add(new Assertion(new UpstreamBodyQuery(e.path()), e.predicate(), e.node().source())));
+                default -> out.add(new Assertion(new UpstreamPathQuery(), Predicate.parse(value), value.source()));
             }
         });
     }

@@ -1,11 +1,12 @@
 package dev.cutover.expect;
 
 import dev.cutover.wire.Observation;
+import dev.cutover.yaml.Source;
 import java.util.List;
 import java.util.Optional;
 
 /** {@code stream.well_formed: true} — every line of the stream was a valid SSE field. */
-record WellFormed() implements Expectation {
+record WellFormed(Source source) implements Expectation {
 
     @Override
     public String describe() {

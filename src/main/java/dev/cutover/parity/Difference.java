@@ -1,5 +1,6 @@
 package dev.cutover.parity;
 
+import dev.cutover.scenario.Feature;
 import dev.cutover.scenario.Severity;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param stepName the step's name, or null for the outcome
  * @param severity the scenario's severity (MAJOR when the scenario file could not be read)
  */
-public record Difference(String scenarioId, String title, String area, List<String> features, Severity severity,
+public record Difference(String scenarioId, String title, String area, List<Feature> features, Severity severity,
                          int step, String stepName, String path, String baseline, String candidate,
                          DiffClass diffClass, String why) {
 

@@ -4,6 +4,7 @@ import dev.cutover.parity.Difference;
 import dev.cutover.parity.ScenarioRuns;
 import dev.cutover.run.Outcome;
 import dev.cutover.run.Status;
+import dev.cutover.scenario.Feature;
 import dev.cutover.verdict.ComparisonResult;
 import dev.cutover.verdict.Impact;
 import dev.cutover.verdict.Side;
@@ -34,7 +35,7 @@ final class CompareModel {
         int compared = (int) r.runs().stream().filter(x -> ran(x.baseline()) && ran(x.candidate())).count();
         return new CompareReport(CompareReport.SCHEMA_VERSION, "compare",
                 new CompareReport.Plan(mask(plan.name()), path(plan.file()), mask(plan.description()),
-                        mask(plan.selection().describe()), plan.required()),
+                        mask(plan.selection().describe()), Feature.names(plan.required())),
                 r.verdict().name(), r.verdict().label(), r.decision().reasons().stream().map(this::mask).toList(),
                 side(r.baseline()), side(r.candidate()), r.startedAt().toString(), r.durationMs(),
                 new CompareReport.Totals(r.runs().size(), compared, r.parity().stepsCompared(),
@@ -51,12 +52,12 @@ final class CompareModel {
 
     private CompareReport.SideReport side(Side s) {
         return new CompareReport.SideReport(s.role(), mask(s.target()), s.gateway(), mask(s.baseUrl()), s.standInFor(),
-                s.upstream(), s.features(), path(s.file()));
+                s.upstream(), Feature.names(s.features()), path(s.file()));
     }
 
     private CompareReport.DifferenceReport difference(Weighed w) {
         Difference d = w.difference();
-        return new CompareReport.DifferenceReport(mask(d.scenarioId()), mask(d.title()), mask(d.area()), d.features(),
+        return new CompareReport.DifferenceReport(mask(d.scenarioId()), mask(d.title()), mask(d.area()), Feature.names(d.features()),
                 d.severity().name(), d.step(), mask(d.stepName()), mask(d.path()), d.kind().name(), mask(d.baseline()),
                 mask(d.candidate()), d.diffClass().name(), mask(d.why()), w.impact().name(), w.counted().name(),
                 w.waivedBy() == null ? null : mask(w.waivedBy().describe() + " — " + w.waivedBy().reason()
@@ -74,7 +75,7 @@ final class CompareModel {
             }
         }
         for (Weighed w : r.decision().differences()) {
-            if (w.counted() != Impact.NOTE) w.difference().features().forEach(f -> diffs.merge(f, 1, Integer::sum));
+            if (w.counted() != Impact.NOTE) w.difference().features().forEach(f -> diffs.merge(f.wireName(), 1, Integer::sum));
         }
         Map<String, CompareReport.FeatureRow> out = new TreeMap<>();
         a.forEach((f, counts) -> out.put(f, new CompareReport.FeatureRow(counts, b.get(f), diffs.getOrDefault(f, 0))));
@@ -104,7 +105,7 @@ final class CompareModel {
     }
 
     private static List<String> features(Outcome o) {
-        return o.features() == null ? List.of() : o.features();
+        return Feature.names(o.features());
     }
 
     /** Relative to the working directory when inside it, so that reports do not carry the machine's layout. */

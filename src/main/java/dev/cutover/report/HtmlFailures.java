@@ -48,7 +48,9 @@ final class HtmlFailures {
         if (!failed.isEmpty()) {
             h.raw("<ul class=\"checks\">\n");
             for (CheckReport c : failed) {
-                h.raw("<li><code>").text(c.expectation()).raw("</code><ul>");
+                h.raw("<li><code>").text(c.expectation()).raw("</code>");
+                if (c.source() != null) h.raw(" <span class=\"muted\">").text(c.source()).raw("</span>");
+                h.raw("<ul>");
                 c.problems().forEach(p -> h.el("li", null, p));
                 h.raw("</ul></li>\n");
             }

@@ -11,6 +11,7 @@ import dev.cutover.run.Outcome;
 import dev.cutover.run.RunResult;
 import dev.cutover.run.Status;
 import dev.cutover.run.StepResult;
+import dev.cutover.scenario.Feature;
 import dev.cutover.wire.Headers;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.ReceivedRequest;
@@ -71,7 +72,7 @@ final class ReportModel {
                 o.title() == null || o.title().isBlank() ? id : mask(o.title()),
                 o.area() == null || o.area().isBlank() ? "unknown" : mask(o.area()),
                 file,
-                list(o.features()).stream().map(this::mask).distinct().toList(),
+                Feature.names(o.features()).stream().map(this::mask).distinct().toList(),
                 o.level() == null ? null : o.level().name(),
                 o.severity() == null ? null : o.severity().name(),
                 o.status() == null ? Status.ERROR : o.status(),
@@ -98,7 +99,8 @@ final class ReportModel {
 
     private CheckReport check(Check c) {
         List<String> problems = list(c.problems()).stream().map(this::mask).toList();
-        return new CheckReport(mask(c.expectation()), problems.isEmpty(), problems);
+        return new CheckReport(mask(c.expectation()), c.source() == null ? null : mask(c.source().toString()), problems.isEmpty(),
+                problems);
     }
 
     private UpstreamReport upstream(ReceivedRequest u) {

@@ -17,7 +17,8 @@ record StepReport(
         String transportError,
         List<UpstreamReport> upstream) {
 
-    record CheckReport(String expectation, boolean passed, List<String> problems) {}
+    /** @param source the scenario file and line of the expectation ({@code scenarios/x.yaml:31}), null if unknown */
+    record CheckReport(String expectation, String source, boolean passed, List<String> problems) {}
 
     record RequestReport(String method, String url, Map<String, List<String>> headers, String body) {}
 

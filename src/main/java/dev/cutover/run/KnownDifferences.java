@@ -41,22 +41,16 @@ public record KnownDifferences(Path file, Map<String, Known> byScenario) {
         Known k = byScenario.get(o.scenarioId());
         if (k == null) return o;
         if (o.status() == Status.PASSED) {
-            return with(o, Status.FAILED, "listed in " + file.getFileName() + " as a known difference, but it passes now: "
+            return o.with(Status.FAILED, "listed in " + file.getFileName() + " as a known difference, but it passes now: "
                     + "the gateway changed; remove the entry (" + k.reason() + ")");
         }
         if (o.status() != Status.FAILED) return o;
-        List<String> failed = o.steps().stream().flatMap(s -> s.checks().stream()).filter(c -> !c.passed())
-                .map(Check::expectation).toList();
+        List<String> failed = o.failedChecks().stream().map(Check::expectation).toList();
         boolean allExplained = failed.stream().allMatch(f -> k.failing().stream().anyMatch(f::contains));
         boolean allSeen = k.failing().stream().allMatch(w -> failed.stream().anyMatch(f -> f.contains(w)));
-        if (allExplained && allSeen) return with(o, Status.KNOWN_DIFFERENCE, k.reason());
-        return with(o, Status.FAILED, "fails differently from its known difference in " + file.getFileName()
+        if (allExplained && allSeen) return o.with(Status.KNOWN_DIFFERENCE, k.reason());
+        return o.with(Status.FAILED, "fails differently from its known difference in " + file.getFileName()
                 + " (expected failing: " + String.join("; ", k.failing()) + "; failing now: "
                 + failed.stream().collect(Collectors.joining("; ")) + "): " + o.reason());
-    }
-
-    private static Outcome with(Outcome o, Status status, String reason) {
-        return new Outcome(o.scenarioId(), o.title(), o.area(), o.features(), o.level(), o.severity(), o.file(),
-                o.target(), status, reason, o.steps(), o.durationMs());
     }
 }

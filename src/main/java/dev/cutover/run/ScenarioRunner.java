@@ -7,6 +7,7 @@ import dev.cutover.http.PlainClient;
 import dev.cutover.http.StreamClient;
 import dev.cutover.mock.MockProvider;
 import dev.cutover.scenario.AuthMode;
+import dev.cutover.scenario.Feature;
 import dev.cutover.scenario.RequestSpec;
 import dev.cutover.scenario.Scenario;
 import dev.cutover.scenario.Step;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Runs one scenario against one target: decides whether it can run, sends each step, attaches what the
@@ -78,13 +80,13 @@ public final class ScenarioRunner {
     }
 
     private String whyNotSupported(Scenario s) {
-        List<String> missing = target.unclaimed(s.features());
+        List<Feature> missing = target.unclaimed(s.features());
         if (!missing.isEmpty()) {
-            return "target '" + target.name() + "' does not claim " + String.join(", ", missing);
+            return "target '" + target.name() + "' does not claim " + missing.stream().map(Feature::wireName).collect(Collectors.joining(", "));
         }
-        List<String> excluding = s.unlessClaims().stream().filter(target::claims).toList();
+        List<Feature> excluding = s.unlessClaims().stream().filter(target::claims).toList();
         if (!excluding.isEmpty()) {
-            return "does not apply to a target that claims " + String.join(", ", excluding);
+            return "does not apply to a target that claims " + excluding.stream().map(Feature::wireName).collect(Collectors.joining(", "));
         }
         Set<String> conventions = new TreeSet<>();
         for (Step step : s.steps()) {
@@ -124,7 +126,7 @@ public final class ScenarioRunner {
             } catch (RuntimeException ex) {
                 problems = List.of("check could not be evaluated: " + ex);
             }
-            checks.add(new Check(e.describe(), problems.stream().map(redactor::mask).toList()));
+            checks.add(new Check(e.describe(), e.source(), problems.stream().map(redactor::mask).toList()));
         }
         return checks;
     }
@@ -138,7 +140,7 @@ public final class ScenarioRunner {
                 failed++;
                 if (first == null) {
                     String prefix = results.size() > 1 ? r.name() + ": " : "";
-                    first = prefix + c.expectation() + ": " + c.problems().get(0);
+                    first = prefix + c.firstProblem();
                 }
             }
         }
@@ -147,7 +149,6 @@ public final class ScenarioRunner {
     }
 
     private Outcome outcome(Scenario s, Status status, String reason, List<StepResult> steps, long start) {
-        return new Outcome(s.id(), s.title(), s.area(), s.features(), s.level(), s.severity(), s.file(),
-                target.name(), status, reason, List.copyOf(steps), (System.nanoTime() - start) / 1_000_000.0);
+        return new Outcome(s.info(), target.name(), status, reason, steps, (System.nanoTime() - start) / 1_000_000.0);
     }
 }

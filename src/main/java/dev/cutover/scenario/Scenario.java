@@ -13,14 +13,18 @@ import java.util.List;
 public record Scenario(
         String id,
         String title,
-        List<String> features,
+        List<Feature> features,
         Level level,
         Severity severity,
         List<String> tags,
         List<Step> steps,
         Path file,
         String area,
-        List<String> unlessClaims) {
+        List<Feature> unlessClaims) {
+
+    public ScenarioInfo info() {
+        return new ScenarioInfo(id, title, area, features, level, severity, file);
+    }
 
     public String displayName() {
         return id + " — " + title;

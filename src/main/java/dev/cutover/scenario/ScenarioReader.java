@@ -30,8 +30,8 @@ public final class ScenarioReader {
         if (!id.equals(expected)) problems.add(idNode.problem("id '" + id + "' must equal the file name '" + expected + "'"));
 
         YamlNode featuresNode = root.require("features");
-        List<String> features = knownFeatures(featuresNode, problems);
-        List<String> unless = root.get("unless_claims").map(n -> knownFeatures(n, problems)).orElse(List.of());
+        List<Feature> features = knownFeatures(featuresNode, problems);
+        List<Feature> unless = root.get("unless_claims").map(n -> knownFeatures(n, problems)).orElse(List.of());
         if (!problems.isEmpty()) throw new InputException(problems);
 
         List<Step> steps = readSteps(root);
@@ -43,12 +43,13 @@ public final class ScenarioReader {
                 steps, file, parent == null ? "" : parent.getFileName().toString(), List.copyOf(unless));
     }
 
-    private static List<String> knownFeatures(YamlNode node, List<InputError> problems) {
-        List<String> features = node.texts();
-        for (int i = 0; i < features.size(); i++) {
-            if (!Features.known(features.get(i))) {
-                YamlNode at = node.isList() ? node.items().get(i) : node;
-                problems.add(at.problem("unknown feature '" + features.get(i) + "'; known: " + String.join(", ", Features.KNOWN)));
+    private static List<Feature> knownFeatures(YamlNode node, List<InputError> problems) {
+        List<Feature> features = new ArrayList<>();
+        for (YamlNode item : node.isList() ? node.items() : List.of(node)) {
+            try {
+                features.add(Feature.read(item));
+            } catch (InputException e) {
+                problems.addAll(e.errors());
             }
         }
         return features;

@@ -2,6 +2,7 @@ package dev.cutover.standin;
 
 import dev.cutover.launch.LaunchException;
 import dev.cutover.launch.Launched;
+import dev.cutover.launch.StandInSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +12,6 @@ import java.util.List;
  * what is assumed rather than documented, is in docs/stand-ins.md.
  */
 public final class StandIns {
-    /** The names a profile may give in {@code launch: {standin: NAME}}. */
-    public static final List<String> NAMES = List.of("dial", "litellm", "litellm-chained", "worldflow");
-
     private StandIns() {}
 
     /**
@@ -31,7 +29,7 @@ public final class StandIns {
             case "litellm" -> StandInServer.start(name, port, log, new LiteLlmStandIn(provider, providerKey, log));
             case "worldflow" -> StandInServer.start(name, port, log, new WorldFlowStandIn(provider, providerKey, log));
             case "litellm-chained" -> chained(port, provider, providerKey);
-            default -> throw new LaunchException("unknown stand-in '" + name + "'; known: " + String.join(", ", NAMES));
+            default -> throw new LaunchException("unknown stand-in '" + name + "'; known: " + String.join(", ", StandInSpec.NAMES));
         };
     }
 

@@ -19,7 +19,7 @@ final class LaunchReader {
             "requires", "install");
 
     /** The stand-ins package standin provides. */
-    static final Set<String> STAND_INS = new java.util.LinkedHashSet<>(dev.cutover.standin.StandIns.NAMES);
+    static final Set<String> STAND_INS = new java.util.LinkedHashSet<>(StandInSpec.NAMES);
 
     private LaunchReader() {}
 

@@ -1,6 +1,7 @@
 package dev.cutover.target;
 
 import dev.cutover.launch.LaunchSpec;
+import dev.cutover.scenario.Feature;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public record Target(
         Map<String, String> headers,
         Map<String, String> models,
         Upstream upstream,
-        Set<String> features,
+        Set<Feature> features,
         Map<String, String> conventions,
         Path file,
         LaunchSpec launch,
@@ -46,11 +47,11 @@ public record Target(
         return standInFor == null ? gateway : "stand-in for " + standInFor + " (documented behaviour, not the real gateway)";
     }
 
-    public boolean claims(String feature) {
+    public boolean claims(Feature feature) {
         return features.contains(feature);
     }
 
-    public List<String> unclaimed(List<String> needed) {
+    public List<Feature> unclaimed(List<Feature> needed) {
         return needed.stream().filter(f -> !features.contains(f)).toList();
     }
 

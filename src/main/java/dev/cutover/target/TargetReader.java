@@ -1,6 +1,6 @@
 package dev.cutover.target;
 
-import dev.cutover.scenario.Features;
+import dev.cutover.scenario.Feature;
 import dev.cutover.yaml.InputException;
 import dev.cutover.yaml.YamlFiles;
 import dev.cutover.yaml.YamlNode;
@@ -75,14 +75,9 @@ public final class TargetReader {
         return List.copyOf(out);
     }
 
-    private static Set<String> features(YamlNode n) {
-        Set<String> out = new LinkedHashSet<>();
-        List<YamlNode> items = n.isList() ? n.items() : List.of(n);
-        for (YamlNode item : items) {
-            String f = item.text();
-            if (!Features.known(f)) throw item.error("unknown feature '" + f + "'; known: " + String.join(", ", Features.KNOWN));
-            out.add(f);
-        }
+    private static Set<Feature> features(YamlNode n) {
+        Set<Feature> out = new LinkedHashSet<>();
+        for (YamlNode item : n.isList() ? n.items() : List.of(n)) out.add(Feature.read(item));
         return Set.copyOf(out);
     }
 

@@ -4,6 +4,7 @@ import dev.cutover.parity.Difference;
 import dev.cutover.parity.ParityResult;
 import dev.cutover.parity.ScenarioRuns;
 import dev.cutover.run.Status;
+import dev.cutover.scenario.Feature;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public final class Judge {
         List<String> blocking = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (String f : plan.required()) {
+        for (Feature f : plan.required()) {
             if (!candidate.features().contains(f)) blocking.add("required feature '" + f + "' is not offered by the candidate "
                     + candidate.target() + ": its scenarios cannot run there");
             if (!baseline.features().contains(f)) warnings.add("required feature '" + f + "' is not offered by the baseline "

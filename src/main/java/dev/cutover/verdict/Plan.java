@@ -1,5 +1,6 @@
 package dev.cutover.verdict;
 
+import dev.cutover.scenario.Feature;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param load null when the plan has no load part
  */
 public record Plan(String name, String description, Path file, Path baseline, Path candidate, Selection selection,
-                   List<String> required, Policy policy, List<Waiver> waivers, LoadPlan load) {
+                   List<Feature> required, Policy policy, List<Waiver> waivers, LoadPlan load) {
 
     /** The plan of a plain "compare A with B": every scenario under the given paths, default policy. */
     public static Plan adHoc(Path baseline, Path candidate, Selection selection) {

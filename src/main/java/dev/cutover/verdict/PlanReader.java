@@ -2,7 +2,7 @@ package dev.cutover.verdict;
 
 import dev.cutover.load.PlanThresholds;
 import dev.cutover.parity.DiffClass;
-import dev.cutover.scenario.Features;
+import dev.cutover.scenario.Feature;
 import dev.cutover.yaml.YamlFiles;
 import dev.cutover.yaml.YamlNode;
 import java.nio.file.Files;
@@ -62,14 +62,8 @@ public final class PlanReader {
                 n.get("tags").map(YamlNode::texts).orElse(List.of()), n.get("exclude").map(YamlNode::texts).orElse(List.of()));
     }
 
-    private static List<String> features(YamlNode n) {
-        List<YamlNode> items = n.isList() ? n.items() : List.of(n);
-        List<String> out = new ArrayList<>();
-        for (YamlNode i : items) {
-            if (!Features.known(i.text())) throw i.error("unknown feature '" + i.text() + "'; known: " + String.join(", ", Features.KNOWN));
-            out.add(i.text());
-        }
-        return List.copyOf(out);
+    private static List<Feature> features(YamlNode n) {
+        return (n.isList() ? n.items() : List.of(n)).stream().map(Feature::read).distinct().toList();
     }
 
     private static Policy policy(YamlNode n) {

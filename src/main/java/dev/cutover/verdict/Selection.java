@@ -1,6 +1,7 @@
 package dev.cutover.verdict;
 
 import dev.cutover.scenario.Catalog;
+import dev.cutover.scenario.Feature;
 import dev.cutover.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * Which scenarios a plan compares: those under {@code paths} that match every filter given (each filter
  * matches when the scenario has any of its words), minus {@code exclude}. Empty filters select all.
  */
-public record Selection(List<Path> paths, List<String> areas, List<String> features, List<String> tags,
+public record Selection(List<Path> paths, List<String> areas, List<Feature> features, List<String> tags,
                         List<String> exclude) {
 
     public Catalog apply(Catalog all) {
@@ -28,7 +29,7 @@ public record Selection(List<Path> paths, List<String> areas, List<String> featu
     public String describe() {
         StringBuilder b = new StringBuilder();
         part(b, "areas", areas);
-        part(b, "features", features);
+        part(b, "features", features.stream().map(Feature::wireName).toList());
         part(b, "tags", tags);
         part(b, "excluding", exclude);
         return b.length() == 0 ? "all scenarios" : b.toString();

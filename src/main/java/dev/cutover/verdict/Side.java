@@ -1,5 +1,6 @@
 package dev.cutover.verdict;
 
+import dev.cutover.scenario.Feature;
 import dev.cutover.target.Target;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,11 +11,11 @@ import java.util.List;
  * @param standInFor the gateway this target only imitates (cutover's stand-in), or null for the real thing
  */
 public record Side(String role, String target, String gateway, String baseUrl, String standInFor, String upstream,
-                   List<String> features, Path file) {
+                   List<Feature> features, Path file) {
 
     public static Side of(String role, Target t, String maskedBaseUrl) {
         return new Side(role, t.name(), t.gateway(), maskedBaseUrl, t.standInFor(), t.upstream().name().toLowerCase(),
-                t.features().stream().sorted().toList(), t.file());
+                t.features().stream().sorted(java.util.Comparator.comparing(Feature::wireName)).toList(), t.file());
     }
 
     public boolean isStandIn() {

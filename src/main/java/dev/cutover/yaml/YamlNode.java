@@ -33,6 +33,8 @@ public final class YamlNode {
     public Path file() { return file; }
     public String field() { return field; }
     public int line() { return node.getStartMark().getLine() + 1; }
+    /** The file and line of this value, for results that must point back at it. */
+    public Source source() { return new Source(file, line()); }
 
     public InputException error(String message) {
         return new InputException(new InputError(file, line(), field, message));

@@ -74,7 +74,8 @@ class GeneratedSmokeRunsTest {
         for (String kind : List.of("chat", "stream")) {
             Outcome o = session.run(withModel("gpt-4o-" + kind, "nonexistent-model"));
             assertEquals(Status.FAILED, o.status(), o.reason());
-            assertTrue(o.reason().startsWith("status equals 200: "), o.reason());
+            assertEquals("status equals 200", o.failedChecks().get(0).expectation(), o.reason());
+            assertTrue(o.reason().startsWith(o.file() + ":"), "the reason points at the expectation's line: " + o.reason());
         }
     }
 
@@ -85,7 +86,8 @@ class GeneratedSmokeRunsTest {
             session.mock().script(id + ".blank", blank());
             Outcome o = runner.run(ScenarioReader.read(smoke.resolve(id + ".yaml")));
             assertEquals(Status.FAILED, o.status(), id);
-            assertTrue(o.reason().contains("content") && o.reason().contains("matches"), o.reason());
+            assertTrue(o.failedChecks().stream().anyMatch(c -> c.expectation().contains("content") && c.expectation().contains("matches")),
+                    o.reason());
         }
     }
 
@@ -101,7 +103,7 @@ class GeneratedSmokeRunsTest {
             ScenarioRunner runner = new ScenarioRunner(real, null, new Redactor(List.of(gw.clientKey())), defect.name());
             Outcome broken = runner.run(stream);
             assertEquals(Status.FAILED, broken.status(), defect + " went unnoticed");
-            assertTrue(broken.reason().startsWith(CAUGHT_BY.get(defect)), broken.reason());
+            assertTrue(broken.failedChecks().get(0).expectation().startsWith(CAUGHT_BY.get(defect)), broken.reason());
             assertEquals(Status.PASSED, runner.run(chat).status(), "a plain chat is untouched by " + defect);
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cutover.scenario.Feature;
 import dev.cutover.target.ApiStyle;
 import dev.cutover.target.Target;
 import dev.cutover.target.TargetReader;
@@ -75,7 +76,7 @@ class LitellmImportTest {
         assertEquals("https://llm.example.test/v1", t.baseUrl());
         assertEquals("sk-from-env", t.auth().key());
         assertEquals(Upstream.REAL, t.upstream());
-        assertEquals(Set.of("chat", "streaming", "embeddings", "models", "auth"), t.features());
+        assertEquals(Set.of(Feature.CHAT, Feature.STREAMING, Feature.EMBEDDINGS, Feature.MODELS, Feature.AUTH), t.features());
         assertEquals("gpt-4o", t.models().get("chat"));
         assertEquals("text-embedding-3-small", t.models().get("embedding"));
         assertEquals("claude-3.5-sonnet", t.models().get("claude-3-5-sonnet"));
@@ -131,7 +132,7 @@ class LitellmImportTest {
                 vertex.baseUrl());
         assertEquals("google/gemini-1.5-pro", vertex.models().get("chat"));
         Target litellm = read(i, "targets/litellm-edges.yaml", Map.of("LITELLM_MASTER_KEY", "k"));
-        assertEquals(Set.of("chat", "streaming", "models", "auth"), litellm.features());
+        assertEquals(Set.of(Feature.CHAT, Feature.STREAMING, Feature.MODELS, Feature.AUTH), litellm.features());
     }
 
     private Target read(Imported i, String file, Map<String, String> env) throws IOException {

@@ -4,7 +4,9 @@ import dev.cutover.run.Check;
 import dev.cutover.run.Outcome;
 import dev.cutover.run.Status;
 import dev.cutover.run.StepResult;
+import dev.cutover.scenario.Feature;
 import dev.cutover.scenario.Level;
+import dev.cutover.scenario.ScenarioInfo;
 import dev.cutover.scenario.Severity;
 import dev.cutover.wire.Headers;
 import dev.cutover.wire.Observation;
@@ -79,8 +81,8 @@ public final class Exchanges {
     public static Outcome outcome(String id, String area, Severity severity, Status status, Observation... steps) {
         List<StepResult> results = new ArrayList<>();
         for (int i = 0; i < steps.length; i++) results.add(new StepResult("step" + i, steps[i], List.<Check>of()));
-        return new Outcome(id, "Title of " + id, area, List.of("chat"), Level.CORE, severity,
-                Path.of("scenarios", area, id + ".yaml"), "t", status, status == Status.PASSED ? null : "because", results, 1);
+        return new Outcome(new ScenarioInfo(id, "Title of " + id, area, List.of(Feature.CHAT), Level.CORE, severity,
+                Path.of("scenarios", area, id + ".yaml")), "t", status, status == Status.PASSED ? null : "because", results, 1);
     }
 
     public static Outcome passed(String id, Observation... steps) {

@@ -5,7 +5,9 @@ import dev.cutover.run.Outcome;
 import dev.cutover.run.RunResult;
 import dev.cutover.run.Status;
 import dev.cutover.run.StepResult;
+import dev.cutover.scenario.Feature;
 import dev.cutover.scenario.Level;
+import dev.cutover.scenario.ScenarioInfo;
 import dev.cutover.scenario.Severity;
 import dev.cutover.wire.Headers;
 import dev.cutover.wire.Observation;
@@ -31,8 +33,8 @@ final class Fixtures {
     }
 
     private static Outcome passedStream() {
-        return outcome("chat.stream", "Streams deltas", "chat", List.of("chat", "streaming"), Level.CORE,
-                Status.PASSED, null, List.of(new StepResult("ask", stream(), List.of(new Check("status == 200", List.of())))));
+        return outcome("chat.stream", "Streams deltas", "chat", List.of(Feature.CHAT, Feature.STREAMING), Level.CORE,
+                Status.PASSED, null, List.of(new StepResult("ask", stream(), List.of(new Check("status == 200", null, List.of())))));
     }
 
     private static Observation stream() {
@@ -60,15 +62,15 @@ final class Fixtures {
                 List.of(new ReceivedRequest("POST", "/v1/chat/completions", "key=" + SECRET,
                         Headers.of(Map.of("x-upstream-key", List.of("raw"), "x-leak", List.of(SECRET))),
                         "{\"leak\":\"" + SECRET + "\"}", 2L)));
-        List<Check> checks = List.of(new Check("status == 200", List.of("expected 200, got 401 for key " + SECRET)),
-                new Check("header content-type", List.of()));
-        return outcome("chat.auth", "Accepts the <client> key", "chat", List.of("chat"), Level.CORE, Status.FAILED,
+        List<Check> checks = List.of(new Check("status == 200", null, List.of("expected 200, got 401 for key " + SECRET)),
+                new Check("header content-type", null, List.of()));
+        return outcome("chat.auth", "Accepts the <client> key", "chat", List.of(Feature.CHAT), Level.CORE, Status.FAILED,
                 "status was 401, not 200 (key " + SECRET + ")",
                 List.of(new StepResult("ask", ob, checks), new StepResult("then stream", stream(), List.of())));
     }
 
     private static Outcome notSupported() {
-        return outcome("embeddings.basic", "Embeds text", "embeddings", List.of("embeddings"), Level.EXTENDED,
+        return outcome("embeddings.basic", "Embeds text", "embeddings", List.of(Feature.EMBEDDINGS), Level.EXTENDED,
                 Status.NOT_SUPPORTED, "target does not claim feature embeddings", List.of());
     }
 
@@ -77,7 +79,7 @@ final class Fixtures {
      * ends in a control character that XML 1.0 cannot hold, which junit.xml must drop.
      */
     private static Outcome errored() {
-        return new Outcome("broken.yaml", null, null, null, null, null, Path.of("scenarios", "broken.yaml"), null,
+        return new Outcome(new ScenarioInfo("broken.yaml", null, null, null, null, null, Path.of("scenarios", "broken.yaml")), null,
                 Status.ERROR, "broken.yaml:3: unknown field \"stepz\"\u0001", null, 0);
     }
 
@@ -85,14 +87,14 @@ final class Fixtures {
         Observation ob = new Observation(new SentRequest("GET", "http://localhost:8080/v1/models", Headers.EMPTY, null),
                 0, Headers.EMPTY, null, List.of(), List.of(), new Timings(0, null, 30000), "connection refused",
                 List.of());
-        return outcome("models.list", "Lists models", "models", List.of("models"), Level.CORE, Status.FAILED,
+        return outcome("models.list", "Lists models", "models", List.of(Feature.MODELS), Level.CORE, Status.FAILED,
                 "no response: connection refused",
-                List.of(new StepResult("list", ob, List.of(new Check("status == 200", List.of("no response"))))));
+                List.of(new StepResult("list", ob, List.of(new Check("status == 200", null, List.of("no response"))))));
     }
 
-    private static Outcome outcome(String id, String title, String area, List<String> features, Level level,
+    private static Outcome outcome(String id, String title, String area, List<Feature> features, Level level,
                                    Status status, String reason, List<StepResult> steps) {
-        return new Outcome(id, title, area, features, level, Severity.MAJOR, Path.of("scenarios", area, id + ".yaml"),
+        return new Outcome(new ScenarioInfo(id, title, area, features, level, Severity.MAJOR, Path.of("scenarios", area, id + ".yaml")),
                 "local-mock", status, reason, steps, 42.0);
     }
 

@@ -12,7 +12,7 @@ final class AllureRecorder {
 
     static void record(Outcome o, Redactor redactor) {
         Allure.epic(o.area());
-        o.features().forEach(Allure::feature);
+        o.features().forEach(f -> Allure.feature(f.wireName()));
         if (o.severity() != null) Allure.label("severity", o.severity().name().toLowerCase());
         if (o.level() != null) Allure.label("tag", o.level().name().toLowerCase());
         Allure.description(o.title() + "\n\nfile: " + o.file());

@@ -1,5 +1,6 @@
 package dev.cutover.target;
 
+import dev.cutover.scenario.Feature;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,7 @@ public final class TestTargets {
     public static Target openAi(String name, String baseUrl, Auth auth, Map<String, String> models, Upstream upstream,
                                 Set<String> features) {
         return new Target(name, "generic", baseUrl, ApiStyle.OPENAI, null, auth, Map.of(), Map.of(), models, upstream,
-                features, Map.of(), null, null, null, List.of(), null);
+                features.stream().map(f -> Feature.fromWire(f).orElseThrow()).collect(java.util.stream.Collectors.toSet()), Map.of(), null, null, null, List.of(), null);
     }
 
     /** The same target with other API style, version and extra headers. */

@@ -13,7 +13,9 @@ import dev.cutover.report.CompareReports;
 import dev.cutover.run.Outcome;
 import dev.cutover.run.Status;
 import dev.cutover.run.StepResult;
+import dev.cutover.scenario.Feature;
 import dev.cutover.scenario.Level;
+import dev.cutover.scenario.ScenarioInfo;
 import dev.cutover.scenario.Severity;
 import dev.cutover.wire.Headers;
 import dev.cutover.wire.Observation;
@@ -45,8 +47,8 @@ class CompareReportsTest {
     }
 
     private static Outcome outcome(Status s, Observation o) {
-        return new Outcome("errors-429", "A 429 keeps its envelope", "errors", List.of("errors"), Level.CORE, Severity.BLOCKER,
-                Path.of("scenarios/errors/errors-429.yaml"), "t", s, s == Status.PASSED ? null : "status 500, not 429 (" + SECRET + ")",
+        return new Outcome(new ScenarioInfo("errors-429", "A 429 keeps its envelope", "errors", List.of(Feature.ERRORS), Level.CORE,
+                Severity.BLOCKER, Path.of("scenarios/errors/errors-429.yaml")), "t", s, s == Status.PASSED ? null : "status 500, not 429 (" + SECRET + ")",
                 List.of(new StepResult("request", o, List.of())), 3);
     }
 
@@ -55,8 +57,8 @@ class CompareReportsTest {
         Observation cand = reply(500, "{\"error\":{\"message\":\"slow down " + SECRET + "\",\"type\":\"requests\"}}", Map.of("x-gw", "1"));
         List<ScenarioRuns> runs = List.of(new ScenarioRuns(outcome(Status.PASSED, base), outcome(Status.PASSED, base), outcome(Status.FAILED, cand)));
         ParityResult parity = Parity.compare(runs, false);
-        Side a = new Side("baseline", "direct-mock", "direct", "http://a", null, "mock", List.of("errors"), Path.of("targets/a.yaml"));
-        Side b = new Side("candidate", "litellm", "litellm", "http://b", "litellm", "mock", List.of("errors"), Path.of("targets/b.yaml"));
+        Side a = new Side("baseline", "direct-mock", "direct", "http://a", null, "mock", List.of(Feature.ERRORS), Path.of("targets/a.yaml"));
+        Side b = new Side("candidate", "litellm", "litellm", "http://b", "litellm", "mock", List.of(Feature.ERRORS), Path.of("targets/b.yaml"));
         Plan plan = Plan.adHoc(Path.of("targets/a.yaml"), Path.of("targets/b.yaml"),
                 new Selection(List.of(Path.of("scenarios")), List.of(), List.of(), List.of(), List.of()));
         Decision d = Judge.decide(plan, parity, runs, a, b, java.time.LocalDate.of(2026, 1, 1));

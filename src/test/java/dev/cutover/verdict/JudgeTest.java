@@ -9,6 +9,8 @@ import dev.cutover.parity.ParityResult;
 import dev.cutover.parity.ScenarioRuns;
 import dev.cutover.run.Outcome;
 import dev.cutover.run.Status;
+import dev.cutover.scenario.Feature;
+import dev.cutover.scenario.ScenarioInfo;
 import dev.cutover.scenario.Severity;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class JudgeTest {
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
-    static final Side A = new Side("baseline", "a", "direct", "http://a", null, "mock", List.of("chat", "streaming"), Path.of("a.yaml"));
-    static final Side B = new Side("candidate", "b", "portkey", "http://b", null, "mock", List.of("chat", "streaming"), Path.of("b.yaml"));
+    static final Side A = new Side("baseline", "a", "direct", "http://a", null, "mock", List.of(Feature.CHAT, Feature.STREAMING), Path.of("a.yaml"));
+    static final Side B = new Side("candidate", "b", "portkey", "http://b", null, "mock", List.of(Feature.CHAT, Feature.STREAMING), Path.of("b.yaml"));
     static final List<ScenarioRuns> ONE_RAN = List.of(runs("s1", Status.PASSED, Status.PASSED));
 
     static ScenarioRuns runs(String id, Status a, Status b) {
@@ -27,14 +29,15 @@ class JudgeTest {
     }
 
     static Outcome outcome(String id, Status s) {
-        return new Outcome(id, id, "streaming", List.of("chat"), null, Severity.MAJOR, Path.of(id), "t", s, null, List.of(), 1);
+        return new Outcome(new ScenarioInfo(id, id, "streaming", List.of(Feature.CHAT), null, Severity.MAJOR, Path.of(id)), "t", s, null,
+                List.of(), 1);
     }
 
     static Difference diff(String scenario, String path, DiffClass c, Severity severity) {
-        return new Difference(scenario, "T", "streaming", List.of("streaming"), severity, 0, "request", path, "true", "false", c, "because");
+        return new Difference(scenario, "T", "streaming", List.of(Feature.STREAMING), severity, 0, "request", path, "true", "false", c, "because");
     }
 
-    static Plan plan(List<String> required, List<Waiver> waivers) {
+    static Plan plan(List<Feature> required, List<Waiver> waivers) {
         return new Plan("p", null, null, Path.of("a.yaml"), Path.of("b.yaml"),
                 new Selection(List.of(), List.of(), List.of(), List.of(), List.of()), required, Policy.DEFAULT, waivers, null);
     }
@@ -91,8 +94,8 @@ class JudgeTest {
 
     @Test
     void aRequiredFeatureTheCandidateLacksIsNoGo() {
-        Side noStreaming = new Side("candidate", "b", "dial", "http://b", null, "mock", List.of("chat"), Path.of("b.yaml"));
-        Decision d = decide(plan(List.of("streaming"), List.of()), noStreaming, ONE_RAN);
+        Side noStreaming = new Side("candidate", "b", "dial", "http://b", null, "mock", List.of(Feature.CHAT), Path.of("b.yaml"));
+        Decision d = decide(plan(List.of(Feature.STREAMING), List.of()), noStreaming, ONE_RAN);
         assertEquals(Verdict.NO_GO, d.verdict());
         assertTrue(d.reasons().get(0).startsWith("required feature 'streaming' is not offered by the candidate b"));
     }
@@ -106,7 +109,7 @@ class JudgeTest {
 
     @Test
     void aStandInSideIsNamedInTheReasons() {
-        Side standIn = new Side("candidate", "litellm", "litellm", "http://b", "litellm", "mock", List.of("chat", "streaming"), Path.of("b.yaml"));
+        Side standIn = new Side("candidate", "litellm", "litellm", "http://b", "litellm", "mock", List.of(Feature.CHAT, Feature.STREAMING), Path.of("b.yaml"));
         Decision d = decide(plan(List.of(), List.of()), standIn, ONE_RAN);
         assertTrue(d.reasons().stream().anyMatch(r -> r.startsWith("the candidate is cutover's stand-in for litellm")), d.reasons().toString());
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cutover.parity.DiffClass;
+import dev.cutover.scenario.Feature;
 import dev.cutover.yaml.InputError;
 import dev.cutover.yaml.InputException;
 import java.io.IOException;
@@ -63,7 +64,7 @@ class PlanReaderTest {
         assertEquals("a-to-b", p.name());
         assertEquals(root.resolve("targets/a.yaml").toAbsolutePath(), p.baseline());
         assertEquals("areas chat; tags sdk; excluding chat-x", p.selection().describe());
-        assertEquals(java.util.List.of("chat", "streaming"), p.required());
+        assertEquals(java.util.List.of(Feature.CHAT, Feature.STREAMING), p.required());
         assertEquals(Impact.BLOCKING, p.policy().byClass().get(DiffClass.BEHAVIOURAL));
         assertEquals(Impact.NOTE, p.policy().byClass().get(DiffClass.COSMETIC));
         Waiver w = p.waivers().get(0);

@@ -1,35 +1,35 @@
 package dev.cutover.expect;
 
 import dev.cutover.wire.Observation;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** {@code timing: {ttft_ms | headers_ms | total_ms: P}} — one timing in milliseconds. */
-record TimingExpectation(Which which, Predicate predicate) implements Expectation {
+record TimingQuery(Which which) implements Query {
 
     enum Which {
         TTFT_MS, HEADERS_MS, TOTAL_MS;
 
         String yamlName() {
-            return name().toLowerCase();
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
     @Override
     public String describe() {
-        return "timing " + which.yamlName() + " " + predicate.describe();
+        return "timing " + which.yamlName();
     }
 
     @Override
-    public List<String> check(Observation o, ExpectContext context) {
+    public Lookup<Actual> select(Observation o, ExpectContext context) {
         // total_ms stays meaningful without a response (how long until the gateway gave up).
         Optional<String> missing = which == Which.TOTAL_MS ? Optional.empty() : Response.missing(o);
-        if (missing.isPresent()) return List.of(missing.get());
+        if (missing.isPresent()) return Lookup.failed(missing.get());
         Double ms = switch (which) {
             case TTFT_MS -> o.timings().firstTokenMs();
             case HEADERS_MS -> o.timings().headersMs();
             case TOTAL_MS -> o.timings().totalMs();
         };
-        return predicate.test("timing " + which.yamlName(), Actual.number(ms));
+        return Lookup.of(Actual.number(ms));
     }
 }

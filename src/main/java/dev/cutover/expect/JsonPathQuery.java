@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One "JSON path → predicate" entry, shared by {@code json}, the stream chunk maps and
- * {@code upstream.body}. The path is compiled while the scenario is read.
+ * A JSON path read from one document — the response body, a chosen stream chunk, the body that reached
+ * the provider. The path is compiled while the scenario is read.
  */
-record JsonPathCheck(String path, JsonPath compiled, Predicate predicate) {
+record JsonPathQuery(String path, JsonPath compiled) {
 
     /**
      * Exceptions are not suppressed: a missing path must read as absent while an explicit
@@ -29,25 +29,28 @@ record JsonPathCheck(String path, JsonPath compiled, Predicate predicate) {
             .mappingProvider(new JacksonMappingProvider(Json.MAPPER))
             .build();
 
+    /** One "JSON path → predicate" entry as written, with the node it was written on. */
+    record Entry(JsonPathQuery path, Predicate predicate, YamlNode node) {}
+
     /** Every entry of a "path → predicate" map, in file order. */
-    static List<JsonPathCheck> parseAll(YamlNode map) {
+    static List<Entry> parseAll(YamlNode map) {
         Map<String, YamlNode> entries = map.entries();
         if (entries.isEmpty()) throw map.error("expected at least one JSON path");
-        List<JsonPathCheck> out = new ArrayList<>();
-        entries.forEach((path, value) -> out.add(parse(path, value)));
+        List<Entry> out = new ArrayList<>();
+        entries.forEach((path, value) -> out.add(new Entry(compile(path, value), Predicate.parse(value), value)));
         return out;
     }
 
-    static JsonPathCheck parse(String path, YamlNode value) {
+    static JsonPathQuery compile(String path, YamlNode at) {
         JsonPath compiled;
         try {
             compiled = JsonPath.compile(path);
         } catch (InvalidPathException e) {
-            throw value.error("bad JSON path '" + path + "': " + e.getMessage());
+            throw at.error("bad JSON path '" + path + "': " + e.getMessage());
         }
         String unbalanced = unbalanced(path);
-        if (unbalanced != null) throw value.error("bad JSON path '" + path + "': " + unbalanced);
-        return new JsonPathCheck(path, compiled, Predicate.parse(value));
+        if (unbalanced != null) throw at.error("bad JSON path '" + path + "': " + unbalanced);
+        return new JsonPathQuery(path, compiled);
     }
 
     /** Jayway quietly accepts some broken paths such as {@code $.a[}; a typo must not turn into "absent". */
@@ -70,23 +73,18 @@ record JsonPathCheck(String path, JsonPath compiled, Predicate predicate) {
         return path.endsWith(".") ? "ends with '.'" : null;
     }
 
-    /** @param where what the document is, prefixed to the path in messages ("" for the response body) */
-    List<String> check(JsonNode document, String where) {
-        String subject = where.isEmpty() ? path : where + " " + path;
+    /** @param subject how the value is named if the path cannot be evaluated */
+    Lookup<Actual> read(JsonNode document, String subject) {
         Object found;
         try {
             found = JsonPath.using(JAYWAY).parse(document).read(compiled);
         } catch (PathNotFoundException e) {
             found = null;
         } catch (JsonPathException e) {
-            return List.of(subject + ": cannot evaluate: " + e.getMessage());
+            return Lookup.failed(subject + ": cannot evaluate: " + e.getMessage());
         }
         // Path functions such as length() return plain Java values rather than JSON nodes.
         JsonNode node = found == null || found instanceof JsonNode ? (JsonNode) found : Json.tree(found);
-        return predicate.test(subject, Actual.json(node));
-    }
-
-    String describe() {
-        return path + " " + predicate.describe();
+        return Lookup.of(Actual.json(node));
     }
 }

@@ -2,19 +2,18 @@ package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cutover.wire.Observation;
-import java.util.List;
 
 /** {@code json: {path: P}} — one JSON path in the response body. */
-record JsonPathExpectation(JsonPathCheck path) implements Expectation {
+record BodyPathQuery(JsonPathQuery path) implements Query {
 
     @Override
     public String describe() {
-        return path.describe();
+        return path.path();
     }
 
     @Override
-    public List<String> check(Observation o, ExpectContext context) {
+    public Lookup<Actual> select(Observation o, ExpectContext context) {
         Lookup<JsonNode> body = Response.jsonBody(o);
-        return body.failed() ? body.problems() : path.check(body.value(), "");
+        return body.failed() ? Lookup.failed(body.problem()) : path.read(body.value(), describe());
     }
 }
