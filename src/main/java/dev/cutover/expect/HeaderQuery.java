@@ -1,11 +1,10 @@
 package dev.cutover.expect;
 
 import dev.cutover.wire.Observation;
+import dev.cutover.yaml.Template;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code headers: {name: P}} — one response header, its name case-insensitive, compared as text. A name
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * so one scenario checks Portkey's trace id and LiteLLM's call id alike.
  */
 record HeaderQuery(String name) implements Query {
-    private static final Pattern CONVENTION = Pattern.compile("\\$\\{conventions\\.([A-Za-z0-9_-]+)}");
-
     @Override
     public String describe() {
         return "header " + name;
@@ -27,8 +24,7 @@ record HeaderQuery(String name) implements Query {
 
     @Override
     public Set<String> conventions() {
-        Matcher m = CONVENTION.matcher(name);
-        return m.matches() ? Set.of(m.group(1)) : Set.of();
+        return Template.wholeReference(name, "conventions").map(Set::of).orElse(Set.of());
     }
 
     @Override
@@ -41,8 +37,8 @@ record HeaderQuery(String name) implements Query {
     }
 
     private Optional<String> resolved(ExpectContext context) {
-        Matcher m = CONVENTION.matcher(name);
-        return m.matches() ? Optional.ofNullable(context.conventions().get(m.group(1))) : Optional.of(name);
+        Optional<String> convention = Template.wholeReference(name, "conventions");
+        return convention.isPresent() ? Optional.ofNullable(context.conventions().get(convention.get())) : Optional.of(name);
     }
 
     /** A repeated header reads as its values joined with ", ", as HTTP allows a recipient to combine them. */

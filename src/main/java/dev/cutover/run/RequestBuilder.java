@@ -9,13 +9,12 @@ import dev.cutover.target.Target;
 import dev.cutover.wire.Endpoint;
 import dev.cutover.wire.Json;
 import dev.cutover.wire.Marker;
+import dev.cutover.yaml.Template;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns a scenario step's request into a concrete HTTP call for one target: the target's path style,
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class RequestBuilder {
     static final String INVALID_KEY = "sk-cutover-invalid-key-0000";
-    private static final Pattern VAR = Pattern.compile("\\$\\{model\\.([A-Za-z0-9_-]+)}");
 
     private RequestBuilder() {}
 
@@ -94,19 +92,17 @@ public final class RequestBuilder {
         return value;
     }
 
+    /** {@code ${model.NAME}} becomes the target's name for that logical model; other references stay. */
     static String resolveText(String text, Target target) {
-        Matcher m = VAR.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String model = target.models().get(m.group(1));
+        return Template.render(text, ref -> {
+            if (!ref.startsWith("model.")) return null;
+            String model = target.models().get(ref.substring(6));
             if (model == null) {
-                throw new IllegalArgumentException("target '" + target.name() + "' names no model '" + m.group(1)
+                throw new IllegalArgumentException("target '" + target.name() + "' names no model '" + ref.substring(6)
                         + "' (its models: " + String.join(", ", target.models().keySet()) + ")");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(model));
-        }
-        m.appendTail(out);
-        return out.toString();
+            return model;
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -1,18 +1,15 @@
 package dev.cutover.target;
 
+import dev.cutover.yaml.Template;
 import dev.cutover.yaml.YamlNode;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Resolves {@code ${env:NAME}}, {@code ${env:NAME:-default}} and run variables such as
  * {@code ${mock.url}} in target profiles. Secrets come only from the environment, never from files.
  */
 public final class Variables {
-    private static final Pattern REF = Pattern.compile("\\$\\{([^}]+)}");
-
     private final Map<String, String> run;
     private final Function<String, String> env;
 
@@ -45,24 +42,17 @@ public final class Variables {
 
     /** Text from elsewhere (a config file named at {@code node}) with references replaced; errors point at node. */
     public String resolve(String text, YamlNode node) {
-        Matcher m = REF.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(value(m.group(1), node)));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return Template.render(text, ref -> value(ref, node));
     }
 
     private String value(String ref, YamlNode node) {
-        if (ref.startsWith("env:")) {
-            String spec = ref.substring(4);
-            int dflt = spec.indexOf(":-");
-            String name = dflt >= 0 ? spec.substring(0, dflt) : spec;
-            String v = env.apply(name);
+        Template.EnvReference e = Template.env(ref);
+        if (e != null) {
+            String v = env.apply(e.variable());
             if (v != null && !v.isEmpty()) return v;
-            if (dflt >= 0) return spec.substring(dflt + 2);
-            throw node.error("environment variable " + name + " is not set (write ${env:" + name + ":-default} for a default)");
+            if (e.fallback() != null) return e.fallback();
+            throw node.error("environment variable " + e.variable() + " is not set (write ${env:" + e.variable()
+                    + ":-default} for a default)");
         }
         String v = run.get(ref);
         if (v == null) throw node.error("unknown variable ${" + ref + "}; known: env:NAME, " + String.join(", ", run.keySet()));
