@@ -1,5 +1,7 @@
 package dev.cutover.parity;
 
+import dev.cutover.wire.HopByHop;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cutover.wire.Headers;
 import dev.cutover.wire.Observation;
@@ -23,12 +25,11 @@ import java.util.TreeMap;
 public record Snapshot(SortedMap<String, String> fields) {
 
     /**
-     * What reaches the provider but says nothing about the gateway's behaviour: the HTTP client's own
-     * identity and connection handling (a direct call shows the test client's, a gateway its own).
+     * What reaches the provider but says nothing about the gateway's behaviour: besides the hop-by-hop
+     * headers, the HTTP client's own identity (a direct call shows the test client's, a gateway its own).
      */
-    private static final Set<String> UPSTREAM_CLIENT_HEADERS = Set.of("host", "connection", "keep-alive",
-            "content-length", "transfer-encoding", "accept", "accept-encoding", "accept-language", "user-agent",
-            "sec-fetch-mode", "x-cutover-exchange");
+    private static final Set<String> UPSTREAM_CLIENT_HEADERS = Set.of("accept", "accept-encoding", "accept-language",
+            "user-agent", "sec-fetch-mode", "x-cutover-exchange");
 
     private static final Redactor REDACT = Redactor.none();
 
@@ -126,7 +127,7 @@ public record Snapshot(SortedMap<String, String> fields) {
         ReceivedRequest first = received.get(0);
         f.put("upstream.path", first.method() + " " + first.path());
         first.headers().values().forEach((name, values) -> {
-            if (!UPSTREAM_CLIENT_HEADERS.contains(name)) f.put("upstream.header." + name, headerValue(name, values));
+            if (!(HopByHop.is(name) || UPSTREAM_CLIENT_HEADERS.contains(name))) f.put("upstream.header." + name, headerValue(name, values));
         });
         body(first.body(), "upstream.body", generated, f);
     }
