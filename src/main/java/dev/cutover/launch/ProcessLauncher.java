@@ -8,7 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Starts a gateway as a local process on a port chosen for it, waits until it answers, and stops it and
@@ -45,20 +48,25 @@ public final class ProcessLauncher {
     }
 
     private static void awaitReady(Process p, LogTail log, String url, int timeoutMs) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        // HTTP/1.1: some gateways never answer the h2c upgrade the JDK client offers by default.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofMillis(500)).build();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
                 throw new LaunchException("the gateway exited with code " + p.exitValue() + " before it was ready; it printed:\n"
                         + String.join("\n", tail(log.lines())));
             }
+            // One second per try for the whole answer, body included: a readiness path that never ends its body
+            // must not hang the start.
+            CompletableFuture<HttpResponse<Void>> attempt = client.sendAsync(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.discarding());
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(1)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() < 500) return;
-            } catch (IOException e) {
-                // not listening yet
+                if (attempt.get(1, TimeUnit.SECONDS).statusCode() < 500) return;
+            } catch (ExecutionException | TimeoutException e) {
+                attempt.cancel(true); // not listening yet, or not answering
             } catch (InterruptedException e) {
+                attempt.cancel(true);
                 Thread.currentThread().interrupt();
                 throw new LaunchException("interrupted while waiting for " + url);
             }

@@ -1,9 +1,8 @@
 package dev.cutover.parity;
 
-import dev.cutover.wire.HopByHop;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cutover.wire.Headers;
+import dev.cutover.wire.HopByHop;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.ReceivedRequest;
 import dev.cutover.wire.Redactor;

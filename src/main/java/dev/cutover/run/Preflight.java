@@ -1,9 +1,12 @@
 package dev.cutover.run;
 
+import dev.cutover.http.ExchangeClient;
 import dev.cutover.http.HttpCall;
 import dev.cutover.scenario.RequestSpec;
 import dev.cutover.target.Target;
 import dev.cutover.wire.Endpoint;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.Redactor;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -11,10 +14,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,7 @@ import java.util.Optional;
  */
 public final class Preflight {
     private static final int CONNECT_TIMEOUT_MS = 3_000;
+    private static final int PROBE_TIMEOUT_MS = 10_000;
 
     private Preflight() {}
 
@@ -34,32 +36,42 @@ public final class Preflight {
         return unreachable(target).or(() -> keyRefused(target));
     }
 
+    /**
+     * A model listing refused with 401/403 says the key is wrong — unless the same key gets a chat completion
+     * through: some gateways pass the client's own key on for a listing (Portkey routed by a config does) and
+     * the provider refuses that, which is a finding for the scenarios, not a wrong key. Only then is one tiny
+     * completion spent.
+     */
     private static Optional<String> keyRefused(Target target) {
         if (target.auth().none()) return Optional.empty();
+        Optional<Observation> listing = probe(target, RequestSpec.of(Endpoint.MODELS_LIST, null, PROBE_TIMEOUT_MS));
+        if (listing.isEmpty() || !refused(listing.get())) return Optional.empty();
+        Optional<Observation> chat = target.models().containsKey("chat")
+                ? probe(target, RequestSpec.of(Endpoint.CHAT_COMPLETIONS, Map.of("model", "${model.chat}", "max_tokens", 1,
+                        "messages", List.of(Map.of("role", "user", "content", "ping"))), PROBE_TIMEOUT_MS))
+                : Optional.empty();
+        if (chat.isPresent() && !refused(chat.get())) return Optional.empty();
+        Observation o = listing.get();
+        String body = o.body().length() > 200 ? o.body().substring(0, 200) + "…" : o.body();
+        return Optional.of("the target refused its key (HTTP " + o.status() + " from " + o.request().method() + " "
+                + o.request().url() + "): check the key in " + target.file() + " and its environment variable; it answered: "
+                + body);
+    }
+
+    /** The probe's observation, built like any scenario's request; empty when the profile cannot build it. */
+    private static Optional<Observation> probe(Target target, RequestSpec spec) {
         HttpCall call;
         try {
-            // Built like any scenario's request, so the listing goes where and with the key the scenarios will use.
-            call = RequestBuilder.build(RequestSpec.of(Endpoint.MODELS_LIST, null, 10_000), target, "preflight");
+            call = RequestBuilder.build(spec, target, "preflight");
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // a profile gap (no key for a provider): each scenario names it
         }
-        String url = call.url();
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMillis(call.timeoutMs())).GET();
-        call.headers().forEach(b::header);
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 401 || r.statusCode() == 403) {
-                String body = r.body().length() > 200 ? r.body().substring(0, 200) + "…" : r.body();
-                return Optional.of("the target refused its key (HTTP " + r.statusCode() + " from GET " + url
-                        + "): check the key in " + target.file() + " and its environment variable; it answered: " + body);
-            }
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty(); // reachable a moment ago; the scenarios will show what is wrong
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        // The scenarios' own client: HTTP/1.1, one deadline, no redirect followed.
+        return Optional.of(new ExchangeClient().send(call, Redactor.none()));
+    }
+
+    private static boolean refused(Observation o) {
+        return o.status() == 401 || o.status() == 403;
     }
 
     private static Optional<String> unreachable(Target target) {

@@ -2,9 +2,8 @@ package dev.cutover.run;
 
 import dev.cutover.expect.ExpectContext;
 import dev.cutover.expect.Expectation;
+import dev.cutover.http.ExchangeClient;
 import dev.cutover.http.HttpCall;
-import dev.cutover.http.PlainClient;
-import dev.cutover.http.StreamClient;
 import dev.cutover.mock.MockProvider;
 import dev.cutover.scenario.AuthMode;
 import dev.cutover.scenario.Feature;
@@ -34,8 +33,7 @@ public final class ScenarioRunner {
     private final MockProvider mock;
     private final Redactor redactor;
     private final String nonce;
-    private final PlainClient plain = new PlainClient();
-    private final StreamClient streaming = new StreamClient();
+    private final ExchangeClient client = new ExchangeClient();
 
     public ScenarioRunner(Target target, MockProvider mock, Redactor redactor, String nonce) {
         this.target = target;
@@ -73,7 +71,7 @@ public final class ScenarioRunner {
         Observation obs = null;
         for (int i = 0; i < times; i++) {
             HttpCall call = RequestBuilder.build(spec, target, key);
-            obs = call.stream() ? streaming.send(call, redactor) : plain.send(call, redactor);
+            obs = client.send(call, redactor);
             if (spec.repeat() != null && obs.status() == spec.repeat().untilStatus()) break;
         }
         return obs;

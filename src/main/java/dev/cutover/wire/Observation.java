@@ -13,6 +13,7 @@ import java.util.List;
  * @param streamProblems lines that were not valid SSE fields, with their line numbers
  * @param transportError what went wrong at the connection level (refused, reset, timeout), or null
  * @param upstream       requests the mock provider received for this exchange so far
+ * @param cut            how the body was cut when it was longer than cutover keeps, or null when it is whole
  */
 public record Observation(
         SentRequest request,
@@ -23,7 +24,29 @@ public record Observation(
         List<String> streamProblems,
         Timings timings,
         String transportError,
-        List<ReceivedRequest> upstream) {
+        List<ReceivedRequest> upstream,
+        Cut cut) {
+
+    /**
+     * A body past the capture bound: {@code body} holds its first bytes only.
+     *
+     * @param keptBytes  bytes kept in {@code body}
+     * @param totalBytes bytes received in all
+     * @param sha256     hex digest of every byte received, to tell two huge bodies apart
+     */
+    public record Cut(long keptBytes, long totalBytes, String sha256) {
+        /** The marker reports show where the body was cut. */
+        public String marker() {
+            return String.format(java.util.Locale.ROOT, "[cutover: body cut after %,d of %,d bytes; sha256 %s]", keptBytes,
+                    totalBytes, sha256);
+        }
+    }
+
+    /** An observation of a whole body. */
+    public Observation(SentRequest request, int status, Headers headers, String body, List<SseEvent> events,
+                       List<String> streamProblems, Timings timings, String transportError, List<ReceivedRequest> upstream) {
+        this(request, status, headers, body, events, streamProblems, timings, transportError, upstream, null);
+    }
 
     public boolean isStream() {
         return !events.isEmpty() || headers.first("content-type").orElse("").startsWith("text/event-stream");
@@ -31,6 +54,6 @@ public record Observation(
 
     public Observation withUpstream(List<ReceivedRequest> received) {
         return new Observation(request, status, headers, body, events, streamProblems, timings, transportError,
-                List.copyOf(received));
+                List.copyOf(received), cut);
     }
 }

@@ -14,6 +14,9 @@ import java.util.List;
  */
 public final class SseReader {
     private static final int MAX_PROBLEMS = 100;
+    /** Events kept at most, and characters of their data: past them events are counted, not kept. */
+    static final int MAX_EVENTS = 100_000;
+    static final long MAX_DATA_CHARS = 8L << 20;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final long startNanos;
@@ -25,6 +28,8 @@ public final class SseReader {
     private int lineNo;
     private int bomChecked;
     private long stamp;
+    private long dataChars;
+    private long dropped;
 
     /** @param startNanos when the request was written: event times are milliseconds since then */
     public SseReader(long startNanos) {
@@ -67,6 +72,8 @@ public final class SseReader {
         SseLines.Line rest = lines.finish();
         if (rest != null) line(rest);
         if (data != null) problem("stream ended inside an event: " + abbreviate(data.toString()));
+        if (dropped > 0) problems.add("stream longer than cutover keeps: " + dropped + " more events after the first "
+                + events.size() + " were read but not kept");
         data = null;
         eventName = null;
     }
@@ -89,7 +96,7 @@ public final class SseReader {
         lineNo++;
         if (l.cutBytes() > 0) problem("line longer than the cap: " + l.cutBytes() + " bytes dropped");
         if (l.blank()) {
-            if (data != null) events.add(new SseEvent(eventName, data.toString(), (stamp - startNanos) / 1_000_000.0));
+            if (data != null) dispatch();
             data = null;
             eventName = null;
             return;
@@ -104,12 +111,21 @@ public final class SseReader {
         switch (field) {
             case "data" -> {
                 if (data == null) data = new StringBuilder(value);
-                else data.append('\n').append(value);
+                else if (data.length() < MAX_DATA_CHARS) data.append('\n').append(value);
             }
             case "event" -> eventName = value;
             case "id", "retry" -> { }
             default -> problem("not an SSE field: " + abbreviate(line));
         }
+    }
+
+    private void dispatch() {
+        if (events.size() >= MAX_EVENTS || dataChars + data.length() > MAX_DATA_CHARS) {
+            dropped++;
+            return;
+        }
+        dataChars += data.length();
+        events.add(new SseEvent(eventName, data.toString(), (stamp - startNanos) / 1_000_000.0));
     }
 
     private void problem(String what) {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cutover.http.HttpCall;
+import dev.cutover.http.ExchangeClient;
 import dev.cutover.http.Http1Response;
-import dev.cutover.http.StreamClient;
+import dev.cutover.http.HttpCall;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
 import dev.cutover.wire.Json;
@@ -54,7 +54,7 @@ class TtftAgreementTest {
         else script.content("one two three four");
         mock.script(kind, script.build());
 
-        Observation run = new StreamClient().send(streamCall(kind), Redactor.none());
+        Observation run = new ExchangeClient().send(streamCall(kind), Redactor.none());
         assertEquals(200, run.status(), run.body());
         Double runTtft = run.timings().firstTokenMs();
         assertNotNull(runTtft, "the run saw a first token");

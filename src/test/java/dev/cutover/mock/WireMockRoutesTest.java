@@ -3,6 +3,11 @@ package dev.cutover.mock;
 import static dev.cutover.mock.TestClient.chat;
 import static dev.cutover.mock.TestClient.json;
 import static dev.cutover.mock.TestClient.script;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.isA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +17,6 @@ import dev.cutover.wire.ReceivedRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,19 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 class WireMockRoutesTest extends OneMockPerClass {
     @Test
     void modelsListHasOpenAisShape() {
-        HttpResponse<String> r = client.get("/v1/models");
-        assertEquals(200, r.statusCode());
-        assertEquals("application/json", r.headers().firstValue("content-type").orElseThrow());
-        JsonNode body = json(r.body());
-        assertEquals("list", body.get("object").asText());
-        List<String> ids = new ArrayList<>();
-        for (JsonNode m : body.get("data")) {
-            ids.add(m.get("id").asText());
-            assertEquals("model", m.get("object").asText());
-            assertTrue(m.get("created").isIntegralNumber());
-            assertTrue(m.get("owned_by").isTextual());
-        }
-        assertEquals(List.of("gpt-4o-mini", "gpt-4o", "text-embedding-3-small"), ids);
+        // As a user would check an OpenAI-compatible listing with RestAssured.
+        given().baseUri(mock.baseUrl()).header("Authorization", "Bearer " + TestClient.KEY)
+                .when().get("/v1/models")
+                .then().statusCode(200).contentType("application/json")
+                .body("object", equalTo("list"))
+                .body("data.id", contains("gpt-4o-mini", "gpt-4o", "text-embedding-3-small"))
+                .body("data.object", everyItem(equalTo("model")))
+                .body("data.created", everyItem(isA(Integer.class)))
+                .body("data.owned_by", everyItem(isA(String.class)));
+        JsonNode body = json(client.get("/v1/models").body());
         assertEquals(body, json(client.get("/openai/models?api-version=2024-10-21", "api-key", TestClient.KEY).body()));
     }
 
