@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cutover.faulty.FakeProvider.Received;
 import dev.cutover.faulty.GatewayClient.Answer;
-import java.net.ServerSocket;
+import dev.cutover.launch.RefusingPort;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -109,11 +109,8 @@ class FaultyGatewayTest {
 
     @Test
     void unreachableUpstreamIs502InOpenAiEnvelope() throws Exception {
-        int freePort;
-        try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            freePort = probe.getLocalPort();
-        }
-        try (FaultyGateway gateway = FaultyGateway.start("http://127.0.0.1:" + freePort, PROVIDER_KEY, Defect.NONE)) {
+        try (RefusingPort nowhere = new RefusingPort();
+             FaultyGateway gateway = FaultyGateway.start("http://127.0.0.1:" + nowhere.number(), PROVIDER_KEY, Defect.NONE)) {
             Answer a = GatewayClient.chat(gateway.baseUrl(), gateway.clientKey(), "json");
             assertEquals(502, a.status());
             assertTrue(MAPPER.readTree(a.text()).path("error").path("message").isTextual());
