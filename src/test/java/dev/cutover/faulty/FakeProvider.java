@@ -32,9 +32,11 @@ final class FakeProvider implements AutoCloseable {
     /**
      * How long a lockstep stream waits for the client to read an event before it goes on without it. Only a
      * gateway that holds events back lets this run out (once per stream); through one that relays them the
-     * client reads each within milliseconds. Long enough that no scheduling delay gets near it.
+     * client reads each within milliseconds. Long enough that no scheduling delay gets near it, short enough
+     * that a gateway holding even its headers back answers within the client's 10 s, so the test fails on
+     * its check rather than on a timeout.
      */
-    static final long LOCKSTEP_WAIT_SECONDS = 10;
+    static final long LOCKSTEP_WAIT_SECONDS = 5;
 
     static final String JSON = "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"gpt-4o-mini\","
             + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hello there\"},"
