@@ -7,21 +7,36 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * The provider behind the gateway in these tests. The request header {@value #REPLY} picks the answer:
- * {@code json} (default), {@code stream}, {@code rate-limit}, or {@code reset} (a stream that breaks
- * after two events). Every request it receives is kept so tests can see what the gateway forwarded.
+ * {@code json} (default), {@code stream}, {@value #LOCKSTEP} (the same stream, paced by the client, see
+ * {@link #clientRead()}), {@code rate-limit}, or {@code reset} (a stream that breaks after two events).
+ * Every request it receives is kept so tests can see what the gateway forwarded, and for every stream
+ * when it wrote each event.
  */
 final class FakeProvider implements AutoCloseable {
     static final String REPLY = "x-fake-reply";
     static final int GAP_MS = 50;
+    /** A stream whose next content event is written only once the client has read the one before. */
+    static final String LOCKSTEP = "stream-lockstep";
+    /**
+     * How long a lockstep stream waits for the client to read an event before it goes on without it. Only a
+     * gateway that holds events back lets this run out (once per stream); through one that relays them the
+     * client reads each within milliseconds. Long enough that no scheduling delay gets near it, short enough
+     * that a gateway holding even its headers back answers within the client's 10 s, so the test fails on
+     * its check rather than on a timeout.
+     */
+    static final long LOCKSTEP_WAIT_SECONDS = 5;
 
     static final String JSON = "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"gpt-4o-mini\","
             + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hello there\"},"
@@ -48,6 +63,9 @@ final class FakeProvider implements AutoCloseable {
         return t;
     });
     final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+    /** Per stream answered, when each event had been written and flushed ({@link System#nanoTime()}). */
+    final ConcurrentLinkedQueue<List<Long>> streamWrites = new ConcurrentLinkedQueue<>();
+    private final Semaphore clientReads = new Semaphore(0);
 
     FakeProvider() throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -67,6 +85,11 @@ final class FakeProvider implements AutoCloseable {
         threads.shutdownNow();
     }
 
+    /** The client read one more data event of a {@value #LOCKSTEP} stream. */
+    void clientRead() {
+        clientReads.release();
+    }
+
     static String chunk(String content, String finishReason) {
         String finish = finishReason == null ? "null" : "\"" + finishReason + "\"";
         return "data: {\"id\":\"chatcmpl-2\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,"
@@ -80,8 +103,9 @@ final class FakeProvider implements AutoCloseable {
                 Map.copyOf(ex.getRequestHeaders()), body));
         String reply = ex.getRequestHeaders().getFirst(REPLY);
         switch (reply == null ? "json" : reply) {
-            case "stream" -> stream(ex, STREAM_EVENTS, false);
-            case "reset" -> stream(ex, CONTENT_EVENTS.subList(0, 2), true);
+            case "stream" -> stream(ex, STREAM_EVENTS, false, false);
+            case LOCKSTEP -> stream(ex, STREAM_EVENTS, false, true);
+            case "reset" -> stream(ex, CONTENT_EVENTS.subList(0, 2), true, false);
             case "rate-limit" -> {
                 ex.getResponseHeaders().set("Retry-After", "7");
                 ex.getResponseHeaders().set("retry-after-ms", "7000");
@@ -94,15 +118,27 @@ final class FakeProvider implements AutoCloseable {
         }
     }
 
-    private static void stream(HttpExchange ex, List<String> events, boolean breakAfter) throws IOException {
+    /**
+     * Writes the events {@value #GAP_MS} ms apart up to the last content event, or with {@code lockstep} each
+     * content event only once the client has read the one before (until a wait runs out; then no more waits).
+     */
+    private void stream(HttpExchange ex, List<String> events, boolean breakAfter, boolean lockstep) throws IOException {
         ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         ex.sendResponseHeaders(200, 0);
         OutputStream out = ex.getResponseBody();
+        List<Long> written = new ArrayList<>();
+        clientReads.drainPermits(); // reads counted for an earlier stream (its usage and [DONE] events)
+        boolean paced = lockstep;
         for (int i = 0; i < events.size(); i++) {
-            if (i > 0 && i < CONTENT_EVENTS.size()) pause();
+            if (i > 0 && i < CONTENT_EVENTS.size()) {
+                if (paced) paced = awaitClientRead();
+                else if (!lockstep) pause();
+            }
             out.write(events.get(i).getBytes(StandardCharsets.UTF_8));
             out.flush();
+            written.add(System.nanoTime());
         }
+        streamWrites.add(List.copyOf(written));
         // Throwing makes the JDK server drop the connection without the closing chunk: a mid-stream reset.
         if (breakAfter) throw new IOException("provider resets the stream on purpose");
         out.close();
@@ -114,6 +150,15 @@ final class FakeProvider implements AutoCloseable {
         ex.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private boolean awaitClientRead() {
+        try {
+            return clientReads.tryAcquire(LOCKSTEP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -23,20 +23,22 @@ final class GatewayClient {
     /**
      * What the client saw. {@code text} is the whole body, or for streams its lines re-joined with LF
      * (the fake provider uses LF only);
-     * {@code dataArrivalsMs} holds when each {@code data:} line arrived, counted from the call;
+     * {@code dataArrivals} holds when each {@code data:} line had been read ({@link System#nanoTime()}, the
+     * clock {@link FakeProvider#streamWrites} uses, so the two can be put in order);
      * {@code failure} is set when reading the body broke.
      */
-    record Answer(int status, HttpHeaders headers, String text, List<Long> dataArrivalsMs, IOException failure) {
-        long spreadMs() {
-            return dataArrivalsMs.get(dataArrivalsMs.size() - 1) - dataArrivalsMs.get(0);
-        }
-    }
+    record Answer(int status, HttpHeaders headers, String text, List<Long> dataArrivals, IOException failure) {}
 
     private GatewayClient() {}
 
     /** Calls {@code /v1/chat/completions?trace=on}; {@code key} null sends no Authorization at all. */
     static Answer chat(String baseUrl, String key, String fakeReply) throws IOException, InterruptedException {
-        boolean stream = fakeReply.equals("stream") || fakeReply.equals("reset");
+        return chat(baseUrl, key, fakeReply, () -> { });
+    }
+
+    /** The same, running {@code afterData} each time a {@code data:} line has been read and its arrival noted. */
+    static Answer chat(String baseUrl, String key, String fakeReply, Runnable afterData) throws IOException, InterruptedException {
+        boolean stream = fakeReply.equals("stream") || fakeReply.equals(FakeProvider.LOCKSTEP) || fakeReply.equals("reset");
         String body = "{\"model\":\"gpt-4o-mini\",\"stream\":" + stream + ",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}";
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/v1/chat/completions?trace=on"))
                 .timeout(Duration.ofSeconds(10))
@@ -44,7 +46,6 @@ final class GatewayClient {
                 .header(FakeProvider.REPLY, fakeReply)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) request.header("Authorization", "Bearer " + key);
-        long start = System.nanoTime();
         HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         if (!stream) {
             byte[] whole = response.body().readAllBytes(); // byte for byte, to prove the proxy changes nothing
@@ -57,8 +58,11 @@ final class GatewayClient {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String line;
             for (int n = 0; n < MAX_LINES && (line = lines.readLine()) != null; n++) {
-                if (line.startsWith("data:")) arrivals.add((System.nanoTime() - start) / 1_000_000);
                 text.append(line).append('\n');
+                if (line.startsWith("data:")) {
+                    arrivals.add(System.nanoTime());
+                    afterData.run();
+                }
             }
         } catch (IOException broken) {
             failure = broken;

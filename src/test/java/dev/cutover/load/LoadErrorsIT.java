@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cutover.launch.RefusingPort;
 import dev.cutover.load.report.LoadReport;
 import dev.cutover.wire.Fault;
 import dev.cutover.wire.ProviderScript.ErrorReply;
@@ -50,7 +51,7 @@ class LoadErrorsIT {
     void aStreamBrokenAfterItsFirstEventFailsOnItsOwnReasonWithStatus200() {
         // Two requests a second for five seconds: the first streams time out (2 s) while the run goes on past the
         // moment Gatling would resend them (3 s after each break).
-        LoadProfile profile = profile(2, 10);
+        LoadProfile profile = profile(2, 10, 2000);
         LoadRig rig = LoadRig.open(DIRECT_MOCK, profile);
         // The mock sends the role chunk and the first content chunk, then drops the connection, every time.
         rig.scriptProvider(true, fault(Fault.RESET_MID_STREAM));
@@ -110,24 +111,26 @@ class LoadErrorsIT {
 
     @Test
     void aRefusedConnectionHasNoStatus() throws IOException {
-        // ${port} is a free port this run does not start anything on: every connection is refused.
-        Path target = Files.createTempFile("nowhere", ".yaml");
-        Files.writeString(target, """
-                name: nowhere
-                gateway: direct
-                baseUrl: http://127.0.0.1:${port}/v1
-                auth: {header: Authorization, scheme: Bearer, key: sk-nowhere}
-                models: {chat: gpt-4o-mini}
-                upstream: real
-                features: [chat, streaming]
-                """);
-        LoadProfile profile = profile();
-        LoadRun run = LoadRunner.run(LoadRig.open(target, profile), profile, REPORTS);
-        report(run);
+        // A port held bound but never listened on for the whole run: every connection is refused.
+        try (RefusingPort nowhere = new RefusingPort()) {
+            Path target = Files.createTempFile("nowhere", ".yaml");
+            Files.writeString(target, """
+                    name: nowhere
+                    gateway: direct
+                    baseUrl: http://127.0.0.1:%d/v1
+                    auth: {header: Authorization, scheme: Bearer, key: sk-nowhere}
+                    models: {chat: gpt-4o-mini}
+                    upstream: real
+                    features: [chat, streaming]
+                    """.formatted(nowhere.number()));
+            LoadProfile profile = profile();
+            LoadRun run = LoadRunner.run(LoadRig.open(target, profile), profile, REPORTS);
+            report(run);
 
-        assertEquals(5, streams(run).size());
-        assertEquals(Map.of(0, 10), run.metrics().errorsByStatus());
-        assertEquals(Map.of("no response", 10), run.metrics().errorsByReason());
+            assertEquals(5, streams(run).size());
+            assertEquals(Map.of(0, 10), run.metrics().errorsByStatus());
+            assertEquals(Map.of("no response", 10), run.metrics().errorsByReason());
+        }
     }
 
     /** Ten requests in a second, every other one streamed. */
@@ -135,8 +138,12 @@ class LoadErrorsIT {
         return profile(10, 10);
     }
 
+    /**
+     * With a request timeout that only guards against a hang: no answered request comes near it, and no test
+     * that uses it is about timeouts (a tight one would fail an answer that was merely slow on a busy machine).
+     */
     private static LoadProfile profile(int perSecond, int requests) {
-        return profile(perSecond, requests, 2000);
+        return profile(perSecond, requests, 10_000);
     }
 
     private static LoadProfile profile(int perSecond, int requests, int timeoutMs) {

@@ -76,6 +76,13 @@ final class TestClient {
         return MockJson.readScript(json);
     }
 
+    /** The events the mock plans for a chat stream answering this script, each with its time after the request's arrival. */
+    static List<StreamEvent> streamPlan(String scriptJson) {
+        ProviderScript s = script(scriptJson);
+        ApiRequest request = ApiRequest.of("POST", "/v1/chat/completions", chat("plan", "\"stream\":true")).orElseThrow();
+        return ChatStream.plan(ChatReply.of(request, s), s, false);
+    }
+
     static JsonNode json(String text) {
         try {
             return JSON.readTree(text);
