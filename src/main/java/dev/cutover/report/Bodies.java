@@ -68,6 +68,12 @@ final class Bodies {
         return changed[0] ? out.toString() : stream;
     }
 
+    /** The first {@code limit} characters, never cutting a surrogate pair in half. */
+    static String cutAt(String text, int limit) {
+        if (text.length() <= limit) return text;
+        return text.substring(0, Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit);
+    }
+
     static String truncate(String text) {
         if (text.length() <= LIMIT) return text;
         // Never cut a surrogate pair in half.

@@ -23,6 +23,9 @@ final class CompareSides {
 
     private CompareSides() {}
 
+    /** Events shown per side: a side-by-side view of a runaway stream would bury the page. */
+    private static final int MAX_EVENTS = 500;
+
     static List<Line> lines(Outcome o, int step, Redactor redactor) {
         List<Line> out = new ArrayList<>();
         out.add(new Line("outcome", "outcome: " + o.status() + (o.reason() == null ? "" : " — " + redactor.mask(o.reason()))));
@@ -34,10 +37,12 @@ final class CompareSides {
         if (obs.events().isEmpty()) {
             for (String l : Bodies.display(obs.body(), redactor).split("\n", -1)) out.add(new Line("body", l));
         } else {
-            for (SseEvent e : obs.events()) {
+            for (SseEvent e : obs.events().subList(0, Math.min(obs.events().size(), MAX_EVENTS))) {
                 String ev = e.event() == null ? "" : "event: " + e.event() + " ";
-                out.add(new Line("event", String.format(Locale.ROOT, "[%8.1f ms] %sdata: %s", e.atMs(), ev, redactor.mask(e.data()))));
+                out.add(new Line("event", String.format(Locale.ROOT, "[%8.1f ms] %sdata: %s", e.atMs(), ev,
+                        Bodies.truncate(redactor.mask(e.data())))));
             }
+            if (obs.events().size() > MAX_EVENTS) out.add(new Line("event", "… and " + (obs.events().size() - MAX_EVENTS) + " more events"));
         }
         out.add(new Line("timing", String.format(Locale.ROOT, "timings: headers %.1f ms, first token %s, total %.1f ms",
                 obs.timings().headersMs(), obs.timings().firstTokenMs() == null ? "—"

@@ -95,9 +95,11 @@ final class HtmlFailures {
                         .el("td", null, Bodies.truncate(e.data() == null ? "" : e.data())).raw("</tr>\n");
             }
             h.raw("</table>\n");
+            if (r.eventsOmitted() > 0) h.el("p", "muted", "… and " + r.eventsOmitted() + " more events, not listed").raw("\n");
         } else {
             body(r.body());
         }
+        if (r.bodyCut() != null) h.el("p", "muted", "Body not shown whole: " + r.bodyCut()).raw("\n");
         if (!r.streamProblems().isEmpty()) {
             h.raw("<p class=\"transport\">Not valid SSE:</p><ul>");
             r.streamProblems().forEach(p -> h.el("li", null, p));

@@ -1,5 +1,8 @@
 package dev.cutover.report;
 
+import dev.cutover.wire.SseEvent;
+import java.util.Locale;
+
 import dev.cutover.report.StepReport.CheckReport;
 import dev.cutover.report.StepReport.EventReport;
 import dev.cutover.report.StepReport.RequestReport;
@@ -81,6 +84,10 @@ final class ReportModel {
                 list(o.steps()).stream().map(this::step).toList());
     }
 
+    /** What report.json lists of one response at most: enough to read, bounded whatever a gateway sent. */
+    static final int MAX_BODY_CHARS = 256 * 1024;
+    static final int MAX_EVENTS = 2_000;
+
     private StepReport step(StepResult s) {
         List<CheckReport> checks = list(s.checks()).stream().map(this::check).toList();
         boolean passed = checks.stream().allMatch(CheckReport::passed);
@@ -88,9 +95,18 @@ final class ReportModel {
         if (ob == null) return new StepReport(mask(s.name()), passed, checks, null, null, null, null, List.of());
         RequestReport request = ob.request() == null ? null : new RequestReport(mask(ob.request().method()),
                 mask(ob.request().url()), headers(ob.request().headers()), body(ob.request().body()));
-        ResponseReport response = new ResponseReport(ob.status(), headers(ob.headers()), body(ob.body()),
-                list(ob.events()).stream().map(e -> new EventReport(mask(e.event()), body(e.data()), e.atMs())).toList(),
-                list(ob.streamProblems()).stream().map(this::mask).toList());
+        List<SseEvent> events = list(ob.events());
+        List<EventReport> listed = events.stream().limit(MAX_EVENTS)
+                .map(e -> new EventReport(mask(e.event()), body(e.data()), e.atMs())).toList();
+        String body = body(ob.body());
+        String cut = ob.cut() == null ? null : ob.cut().marker();
+        if (body != null && body.length() > MAX_BODY_CHARS) {
+            cut = (cut == null ? "" : cut + "; ") + String.format(Locale.ROOT, "report shows the first %,d of %,d characters",
+                    MAX_BODY_CHARS, body.length());
+            body = Bodies.cutAt(body, MAX_BODY_CHARS);
+        }
+        ResponseReport response = new ResponseReport(ob.status(), headers(ob.headers()), body, cut, listed,
+                events.size() - listed.size(), list(ob.streamProblems()).stream().map(this::mask).toList());
         TimingsReport timings = ob.timings() == null ? null
                 : new TimingsReport(ob.timings().headersMs(), ob.timings().firstTokenMs(), ob.timings().totalMs());
         return new StepReport(mask(s.name()), passed, checks, request, response, timings, mask(ob.transportError()),

@@ -22,8 +22,12 @@ record StepReport(
 
     record RequestReport(String method, String url, Map<String, List<String>> headers, String body) {}
 
-    record ResponseReport(int status, Map<String, List<String>> headers, String body, List<EventReport> events,
-                          List<String> streamProblems) {}
+    /**
+     * @param bodyCut       how the body was cut (captured or reported in part), null when it is whole
+     * @param eventsOmitted events received but not listed here
+     */
+    record ResponseReport(int status, Map<String, List<String>> headers, String body, String bodyCut, List<EventReport> events,
+                          int eventsOmitted, List<String> streamProblems) {}
 
     record EventReport(String event, String data, double atMs) {}
 

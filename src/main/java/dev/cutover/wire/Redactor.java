@@ -2,13 +2,16 @@ package dev.cutover.wire;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Masks secrets in anything that leaves the process: known secret values wherever they appear, and the
- * values of credential headers whatever they hold. Every report, log line and attachment goes through it.
+ * Masks secrets in anything that leaves the process: known secret values wherever they appear — also
+ * base64-encoded (as in Basic auth), URL-encoded or JSON-escaped, the forms a gateway that echoes a key
+ * gives it ({@link Disguises}) — and the values of credential headers whatever they hold. Every report, log
+ * line and attachment goes through it.
  */
 public final class Redactor {
     public static final String MASK = "***";
@@ -18,10 +21,11 @@ public final class Redactor {
     private final List<String> secrets;
 
     public Redactor(List<String> secrets) {
-        List<String> s = new ArrayList<>();
-        for (String v : secrets) if (v != null && v.length() >= 4) s.add(v);
-        s.sort(Comparator.comparingInt(String::length).reversed());
-        this.secrets = List.copyOf(s);
+        Set<String> s = new LinkedHashSet<>();
+        for (String v : secrets) if (v != null && v.length() >= 4) s.addAll(Disguises.of(v));
+        List<String> sorted = new ArrayList<>(s);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        this.secrets = List.copyOf(sorted);
     }
 
     public static Redactor none() {
