@@ -11,7 +11,7 @@ import dev.cutover.load.Metric;
 import dev.cutover.load.MetricComparison;
 import dev.cutover.load.PlanThresholds;
 import dev.cutover.load.report.LoadReport;
-import dev.cutover.load.stats.Distribution;
+import dev.cutover.stats.Distribution;
 import dev.cutover.verdict.Plan;
 import dev.cutover.verdict.PlanReader;
 import java.nio.file.Path;

@@ -1,10 +1,15 @@
 package dev.cutover.overhead;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cutover.stats.Distribution;
 import dev.cutover.wire.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The probe's result as a table for a terminal, {@code overhead.json} for machines and a small {@code index.html}. */
@@ -42,12 +47,29 @@ public final class OverheadReport {
         try {
             Files.createDirectories(dir);
             Path json = dir.resolve("overhead.json");
-            Json.REPORT.writeValue(json.toFile(), r);
+            Files.writeString(json, json(r));
             Files.writeString(dir.resolve("index.html"), html(r));
             return json;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the overhead report into " + dir, e);
         }
+    }
+
+    /** overhead.json: the result as it is, except that a figure never measured (NaN) is null, as in load.json. */
+    static String json(OverheadResult r) {
+        JsonNode tree = Json.MAPPER.valueToTree(r);
+        nullNaN(tree);
+        return Json.report(tree);
+    }
+
+    private static void nullNaN(JsonNode node) {
+        if (!(node instanceof ObjectNode o)) return;
+        List<String> nan = new ArrayList<>();
+        o.fields().forEachRemaining(e -> {
+            if (e.getValue().isNumber() && Double.isNaN(e.getValue().doubleValue())) nan.add(e.getKey());
+            else nullNaN(e.getValue());
+        });
+        nan.forEach(o::putNull);
     }
 
     private static String html(OverheadResult r) {

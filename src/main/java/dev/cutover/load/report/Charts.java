@@ -1,7 +1,7 @@
 package dev.cutover.load.report;
 
 import dev.cutover.load.LoadMetrics;
-import dev.cutover.load.stats.Distribution;
+import dev.cutover.stats.Distribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -7,7 +7,7 @@ import dev.cutover.load.LoadVerdict;
 import dev.cutover.load.Metric;
 import dev.cutover.load.MetricComparison;
 import dev.cutover.load.MockTiming;
-import dev.cutover.load.stats.Distribution;
+import dev.cutover.stats.Distribution;
 import dev.cutover.report.HtmlText;
 import java.util.ArrayList;
 import java.util.List;

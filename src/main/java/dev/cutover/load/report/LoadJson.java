@@ -9,7 +9,7 @@ import dev.cutover.load.LoadRun;
 import dev.cutover.load.LoadVerdict;
 import dev.cutover.load.Metric;
 import dev.cutover.load.MetricComparison;
-import dev.cutover.load.stats.Distribution;
+import dev.cutover.stats.Distribution;
 import dev.cutover.wire.Json;
 import java.util.List;
 
@@ -33,9 +33,10 @@ final class LoadJson {
         if (run.mockTiming() == null) {
             root.putNull("mockTiming");
         } else {
-            root.putObject("mockTiming").put("parts", run.mockTiming().parts()).put("p50Ms", run.mockTiming().p50Ms())
-                    .put("p99Ms", run.mockTiming().p99Ms()).put("maxMs", run.mockTiming().maxMs())
-                    .put("late", run.mockTiming().late());
+            ObjectNode t = root.putObject("mockTiming").put("parts", run.mockTiming().parts());
+            // Unrounded as before: sub-millisecond lateness is the point of this account.
+            t.put("p50Ms", orNull(run.mockTiming().p50Ms())).put("p99Ms", orNull(run.mockTiming().p99Ms()))
+                    .put("maxMs", orNull(run.mockTiming().maxMs())).put("late", run.mockTiming().late());
         }
         if (baseline == null) {
             root.putNull("baseline");
@@ -129,6 +130,10 @@ final class LoadJson {
         if (c.pValue() == null) o.putNull("pValue");
         else o.put("pValue", c.pValue());
         o.put("outcome", c.outcome().name()).put("explanation", c.explanation());
+    }
+
+    private static Double orNull(double v) {
+        return Double.isNaN(v) ? null : v;
     }
 
     private static void number(ObjectNode o, String key, Double v) {
