@@ -8,6 +8,7 @@ import dev.cutover.load.Metric;
 import dev.cutover.load.MetricComparison;
 import dev.cutover.load.MockTiming;
 import dev.cutover.stats.Distribution;
+import dev.cutover.verdict.Verdict;
 import dev.cutover.report.HtmlText;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +56,7 @@ final class LoadHtml {
 
     private void verdict(LoadVerdict v) {
         String label = compared ? v.decision().label() : v.passed() ? "PASS" : "FAIL";
-        String cls = v.decision() == LoadVerdict.Decision.NO_GO ? "NO-GO"
-                : v.decision() == LoadVerdict.Decision.GO ? "GO" : "WARN";
+        String cls = v.decision() == Verdict.NO_GO ? "NO-GO" : v.decision() == Verdict.GO ? "GO" : "WARN";
         out.append("<h2>Verdict <span class=\"badge ").append(cls).append("\">").append(esc(label)).append("</span></h2>");
         if (v.reasons().isEmpty() && v.warnings().isEmpty()) {
             out.append("<p>").append(compared ? "No metric is materially worse than the baseline and every threshold holds."

@@ -17,8 +17,8 @@ import java.util.Locale;
  * (p ≈ 0) is SAME, and a 30 % slowdown seen in 20 requests is not waved through for lack of data if
  * the test can see it.
  */
-public final class Judge {
-    private Judge() {}
+public final class MetricJudge {
+    private MetricJudge() {}
 
     public static List<MetricComparison> compare(List<Sample> baseline, List<Sample> candidate, JudgeSettings j) {
         List<MetricComparison> out = new ArrayList<>();
