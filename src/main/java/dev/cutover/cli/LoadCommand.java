@@ -10,7 +10,7 @@ import dev.cutover.load.LoadVerdict;
 import dev.cutover.load.Metric;
 import dev.cutover.load.MetricComparison;
 import dev.cutover.load.LoadLimitCheck;
-import dev.cutover.load.report.LoadReport;
+import dev.cutover.load.LoadReport;
 import dev.cutover.stats.Distribution;
 import dev.cutover.verdict.LoadLimits;
 import dev.cutover.verdict.Plan;

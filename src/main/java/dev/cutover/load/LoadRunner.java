@@ -1,6 +1,6 @@
 package dev.cutover.load;
 
-import dev.cutover.load.report.LoadReport;
+import dev.cutover.load.LoadReport;
 import dev.cutover.run.GatewayLog;
 import io.gatling.app.Gatling$;
 import java.io.IOException;

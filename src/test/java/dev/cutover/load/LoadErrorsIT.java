@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cutover.load.report.LoadReport;
 import dev.cutover.wire.Fault;
 import dev.cutover.wire.ProviderScript.ErrorReply;
 import dev.cutover.wire.ProviderScript;

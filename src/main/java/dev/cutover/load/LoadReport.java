@@ -1,13 +1,6 @@
-package dev.cutover.load.report;
+package dev.cutover.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cutover.load.Baseline;
-import dev.cutover.load.LoadMetrics;
-import dev.cutover.load.LoadRun;
-import dev.cutover.load.LoadRunner;
-import dev.cutover.load.LoadVerdict;
-import dev.cutover.load.Sample;
-import dev.cutover.load.SampleLog;
 import dev.cutover.report.Reports;
 import dev.cutover.wire.Json;
 import dev.cutover.yaml.InputError;

@@ -1,15 +1,8 @@
-package dev.cutover.load.report;
+package dev.cutover.load;
 
-import dev.cutover.load.Baseline;
-import dev.cutover.load.LoadMetrics;
-import dev.cutover.load.LoadRun;
-import dev.cutover.load.LoadVerdict;
-import dev.cutover.load.Metric;
-import dev.cutover.load.MetricComparison;
-import dev.cutover.load.MockTiming;
+import dev.cutover.report.HtmlText;
 import dev.cutover.stats.Distribution;
 import dev.cutover.verdict.Verdict;
-import dev.cutover.report.HtmlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

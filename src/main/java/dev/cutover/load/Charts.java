@@ -1,6 +1,5 @@
-package dev.cutover.load.report;
+package dev.cutover.load;
 
-import dev.cutover.load.LoadMetrics;
 import dev.cutover.stats.Distribution;
 import java.util.ArrayList;
 import java.util.List;

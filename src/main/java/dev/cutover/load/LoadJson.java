@@ -1,14 +1,7 @@
-package dev.cutover.load.report;
+package dev.cutover.load;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cutover.load.Baseline;
-import dev.cutover.load.LoadMetrics;
-import dev.cutover.load.LoadProfile;
-import dev.cutover.load.LoadRun;
-import dev.cutover.load.LoadVerdict;
-import dev.cutover.load.Metric;
-import dev.cutover.load.MetricComparison;
 import dev.cutover.stats.Distribution;
 import dev.cutover.wire.Json;
 import java.util.List;
