@@ -55,6 +55,15 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return measure();
+        } finally {
+            // A run whose report was never written (an error after it) leaves no half folder behind.
+            measured.forEach(r -> r.folder().close());
+        }
+    }
+
+    private int measure() {
         if (plan != null) return runPlan();
         if (baseline != null && baselineReport != null) {
             System.err.println("error: give --baseline or --baseline-report, not both");
@@ -87,7 +96,7 @@ final class LoadCommand implements Callable<Integer> {
     /** The profile against the baseline, then the candidate; the candidate's report carries the comparison. */
     private int compare(Path baselineFile, Path candidateFile, LoadProfile p, LoadLimits limits) {
         LoadRun b = run(baselineFile, p, "baseline");
-        Path dir = LoadReport.write(b, null, LoadVerdict.of(b.metrics(), p.thresholds()).withMockTiming(List.of(b)), reports);
+        Path dir = LoadReport.write(b, null, LoadVerdict.of(b.metrics(), p.thresholds()).withMockTiming(List.of(b)));
         System.out.println("baseline report: " + dir.resolve(LoadReport.HTML));
         LoadRun c = run(candidateFile, p, "candidate");
         return finish(c, Baseline.of(b.target(), b.gateway(), dir.getFileName().toString(), b.samples(), c), p, limits);
@@ -106,7 +115,7 @@ final class LoadCommand implements Callable<Integer> {
                 : LoadVerdict.of(candidate.metrics(), p.thresholds(), base.comparisons())
                         .with(LoadLimitCheck.of(limits, base.metrics(), candidate.metrics()));
         verdict = verdict.withMockTiming(measured);
-        Path dir = LoadReport.write(candidate, base, verdict, reports);
+        Path dir = LoadReport.write(candidate, base, verdict);
         if (base != null) {
             System.out.println("\nbaseline " + base.target() + " vs candidate " + candidate.target() + ":");
             for (MetricComparison c : base.comparisons()) System.out.printf("  %-8s %s%n", c.outcome(), c.explanation());

@@ -2,18 +2,18 @@ package dev.cutover.overhead;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cutover.report.ReportFolder;
 import dev.cutover.stats.Distribution;
 import dev.cutover.wire.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** The probe's result as a table for a terminal, {@code overhead.json} for machines and a small {@code index.html}. */
 public final class OverheadReport {
+    static final String JSON = "overhead.json";
 
     private OverheadReport() {}
 
@@ -42,16 +42,15 @@ public final class OverheadReport {
                 label.length() > 28 ? label.substring(0, 27) + "…" : label, d.p50(), d.p90(), d.p99(), d.min(), d.max(), d.mean()));
     }
 
-    /** Writes overhead.json and index.html into {@code dir}; returns the JSON file. */
-    public static Path write(OverheadResult r, Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Path json = dir.resolve("overhead.json");
-            Files.writeString(json, json(r));
-            Files.writeString(dir.resolve("index.html"), html(r));
-            return json;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the overhead report into " + dir, e);
+    /**
+     * Writes {@code <reportsRoot>/<yyyyMMdd-HHmmss>-overhead-<target>/} with overhead.json and index.html, whole or
+     * not at all; returns the JSON file.
+     */
+    public static Path write(OverheadResult r, Path reportsRoot, Instant at) {
+        try (ReportFolder folder = ReportFolder.create(reportsRoot)) {
+            folder.write(JSON, json(r));
+            folder.write("index.html", html(r));
+            return folder.commit("overhead-" + r.target(), at).resolve(JSON);
         }
     }
 

@@ -156,7 +156,7 @@ class LoadErrorsIT {
     }
 
     private static Path report(LoadRun run) {
-        return LoadReport.write(run, null, LoadVerdict.of(run.metrics(), run.profile().thresholds()), REPORTS);
+        return LoadReport.write(run, null, LoadVerdict.of(run.metrics(), run.profile().thresholds()));
     }
 
     private static List<Sample> streams(LoadRun run) {
