@@ -2,14 +2,18 @@ package dev.cutover.overhead;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cutover.report.HtmlPage;
+import dev.cutover.report.HtmlText;
 import dev.cutover.report.ReportFolder;
 import dev.cutover.stats.Distribution;
 import dev.cutover.wire.Json;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The probe's result as a table for a terminal, {@code overhead.json} for machines and a small {@code index.html}. */
 public final class OverheadReport {
@@ -72,22 +76,16 @@ public final class OverheadReport {
     }
 
     private static String html(OverheadResult r) {
-        String table = table(r).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return """
-                <!doctype html>
-                <html lang="en"><head><meta charset="utf-8"><title>cutover overhead: %s</title>
-                <style>body{font-family:system-ui,sans-serif;margin:2em}pre{background:#f6f8fa;padding:1em}</style>
-                </head><body>
-                <h1>Gateway overhead: %s vs %s</h1>
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("Gateway", r.target());
+        meta.put("Direct", r.direct());
+        meta.put("Started", r.startedAt());
+        meta.put("Pairs", r.pairs() + " (after " + r.warmup() + " warm-up), stopped by " + r.stoppedBy());
+        String title = "Gateway overhead: " + r.target() + " vs " + r.direct();
+        return HtmlPage.head("cutover overhead: " + r.target()) + HtmlPage.header(title, meta) + """
                 <p>Added latency is the distribution of <em>gateway − direct</em> over interleaved pairs of identical
                 requests to the same mock provider, each side on one kept-alive connection, timed with
                 <code>System.nanoTime</code>. Figures in milliseconds; details in <a href="overhead.json">overhead.json</a>.</p>
-                <pre>%s</pre>
-                </body></html>
-                """.formatted(esc(r.target()), esc(r.target()), esc(r.direct()), table);
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                <pre>""" + HtmlText.escape(table(r)) + "</pre>\n" + HtmlPage.end();
     }
 }
