@@ -117,6 +117,23 @@ class ChatStreamTest extends OneMockPerClass {
     @Test
     void timedStreamKeepsTtftAndGaps() throws Exception {
         mock.script("stream-timed", script("{\"content\":\"a b c d\",\"ttft_ms\":150,\"gaps_ms\":[50,100]}"));
+        // The first stream pays for loading and compiling the stream path on both sides of the socket (measured
+        // here: its first token up to 36 ms late, the later ones on time): that is not the mock's timing.
+        timedStream();
+        List<Double> contentAt = timedStream();
+        double ttft = contentAt.get(0);
+        double[] gaps = {contentAt.get(1) - ttft, contentAt.get(2) - contentAt.get(1), contentAt.get(3) - contentAt.get(2)};
+        System.out.printf("timed stream: ttft %.1f ms, gaps %.1f / %.1f / %.1f ms%n", ttft, gaps[0], gaps[1], gaps[2]);
+        // Never early (deadlines are absolute: 150, 200, 300 and 400 ms after the request; the last listed gap
+        // repeats), late only by scheduling on a busy machine. Checked against each deadline, not as gaps: a late
+        // token followed by one on time makes a short gap without anything being early. How close the timing
+        // holds under load is a benchmark's job (docs/benchmark.md), not a unit test's.
+        double[] deadlines = {150, 200, 300, 400};
+        for (int i = 0; i < deadlines.length; i++) assertBetween(deadlines[i], deadlines[i] + 30, contentAt.get(i));
+    }
+
+    /** When each of the four content chunks of the "stream-timed" script arrived, in ms from the request's write. */
+    private List<Double> timedStream() throws Exception {
         String body = chat("stream-timed", "\"stream\":true");
         // A bare socket: the JDK HttpClient hands bytes between threads, which adds jitter of its own.
         try (Socket socket = new Socket("127.0.0.1", mock.port())) {
@@ -134,15 +151,7 @@ class ChatStreamTest extends OneMockPerClass {
                 }
             }
             assertEquals(4, contentAt.size());
-            double ttft = contentAt.get(0);
-            double[] gaps = {contentAt.get(1) - ttft, contentAt.get(2) - contentAt.get(1), contentAt.get(3) - contentAt.get(2)};
-            System.out.printf("timed stream: ttft %.1f ms, gaps %.1f / %.1f / %.1f ms%n", ttft, gaps[0], gaps[1], gaps[2]);
-            // Never early (deadlines are absolute), late only by scheduling on a busy machine. How close the
-            // timing holds under load is a benchmark's job (docs/benchmark.md), not a unit test's.
-            assertBetween(150, 180, ttft);
-            assertBetween(48, 75, gaps[0]);
-            assertBetween(98, 125, gaps[1]);
-            assertBetween(98, 125, gaps[2]); // the last listed gap repeats
+            return contentAt;
         }
     }
 }
