@@ -58,21 +58,28 @@ public final class OverheadReport {
         }
     }
 
-    /** overhead.json: the result as it is, except that a figure never measured (NaN) is null, as in load.json. */
+    /**
+     * overhead.json: the result as it is, except that a figure never measured (NaN) is null, as in load.json, and
+     * figures are rounded to the nanosecond they were measured in (interpolated percentiles carry binary noise).
+     */
     static String json(OverheadResult r) {
         JsonNode tree = Json.MAPPER.valueToTree(r);
-        nullNaN(tree);
+        tidy(tree);
         return Json.report(tree);
     }
 
-    private static void nullNaN(JsonNode node) {
+    private static void tidy(JsonNode node) {
         if (!(node instanceof ObjectNode o)) return;
-        List<String> nan = new ArrayList<>();
+        List<String> doubles = new ArrayList<>();
         o.fields().forEachRemaining(e -> {
-            if (e.getValue().isNumber() && Double.isNaN(e.getValue().doubleValue())) nan.add(e.getKey());
-            else nullNaN(e.getValue());
+            if (e.getValue().isFloatingPointNumber()) doubles.add(e.getKey());
+            else tidy(e.getValue());
         });
-        nan.forEach(o::putNull);
+        for (String k : doubles) {
+            double v = o.get(k).doubleValue();
+            if (Double.isNaN(v)) o.putNull(k);
+            else o.put(k, Math.round(v * 1e6) / 1e6);
+        }
     }
 
     private static String html(OverheadResult r) {

@@ -20,7 +20,7 @@ class OverheadReportTest {
 
     @Test
     void writesBothFilesWithUnmeasuredFiguresAsNullAndEveryNameEscaped() throws Exception {
-        Distribution d = Distribution.of(new double[] {1, 2, 3});
+        Distribution d = Distribution.of(new double[] {1, 2, 3, 0.1234567891});
         OverheadResult r = new OverheadResult("it's <gw>", "direct-mock", "2025-03-04T05:06:07Z", 1000, 10, 3, "pairs",
                 new Comparison(d, d, d), new Comparison(Distribution.EMPTY, Distribution.EMPTY, Distribution.EMPTY), 0, 0,
                 null, new OverheadResult.Conditions(2, 1.0, "jvm"));
@@ -28,7 +28,8 @@ class OverheadReportTest {
         assertEquals(reports.resolve("20250304-050608-overhead-it-s-gw").resolve("overhead.json"), json.toAbsolutePath());
 
         JsonNode root = Json.MAPPER.readTree(json.toFile());
-        assertEquals(2.0, root.at("/latency/added/p50").asDouble());
+        assertEquals(1.5, root.at("/latency/added/p50").asDouble());
+        assertEquals(0.123457, root.at("/latency/added/min").asDouble(), 0, "rounded to the nanosecond");
         assertTrue(root.at("/ttft/added/p50").isNull(), "no TTFT measured: null, not NaN or 0");
         assertEquals(0, root.at("/ttft/added/count").asInt());
 
