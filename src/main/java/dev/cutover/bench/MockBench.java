@@ -2,6 +2,7 @@ package dev.cutover.bench;
 
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
+import dev.cutover.stats.Distribution;
 import dev.cutover.wire.ProviderScript;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -120,7 +121,7 @@ public final class MockBench {
         mock.lateness().takeMicros();
         StreamBench.Result r = StreamBench.run(mock, "bench.streams", o.streams(), o.ttftMs(), o.gapMs(), o.words(),
                 STREAMS_PER_CLIENT, true);
-        StreamBench.Spread late = StreamBench.Spread.of(mock.lateness().takeMicros());
+        Distribution late = Distribution.of(mock.lateness().takeMicros(), 1000);
         boolean timing = r.completed() == r.streams() && r.peakOpen() == o.streams() && r.ttftError().p99() <= MAX_TIMING_ERROR_MS
                 && r.gapError().p99() <= MAX_TIMING_ERROR_MS;
         out.printf(Locale.ROOT, "  completed %d/%d, peak open %d%n", r.completed(), r.streams(), r.peakOpen());
@@ -146,7 +147,7 @@ public final class MockBench {
         return timing && allOpen;
     }
 
-    private void spread(String what, StreamBench.Spread s) {
+    private void spread(String what, Distribution s) {
         out.printf(Locale.ROOT, "  %-22s p50 %6.3f ms  p99 %6.3f ms  max %7.3f ms  (%d samples)%n", what, s.p50(), s.p99(), s.max(), s.count());
     }
 

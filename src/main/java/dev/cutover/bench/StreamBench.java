@@ -2,6 +2,7 @@ package dev.cutover.bench;
 
 import dev.cutover.mock.MockProvider;
 import dev.cutover.overhead.ProbeRequest;
+import dev.cutover.stats.Distribution;
 import dev.cutover.wire.ProviderScript;
 import java.io.IOException;
 import java.util.Random;
@@ -18,7 +19,7 @@ import org.HdrHistogram.Histogram;
  */
 final class StreamBench {
     /**
-     * Errors are |actual − configured| in milliseconds; {@code streams} counts every stream run,
+     * Errors are |actual − configured| in milliseconds (from microsecond histograms); {@code streams} counts every stream run,
      * {@code peakOpen} the most clients connected at one moment.
      *
      * @param ttftFreshError TTFT error of each client's first stream: it also holds the server's accepting of a
@@ -26,15 +27,8 @@ final class StreamBench {
      *                       ({@code ttftReusedError}) are the steady state
      */
     record Result(int streams, int completed, int peakOpen, int ttftMs, int gapMs, int words,
-                  Spread ttftError, Spread gapError, double seconds, Spread ttftFreshError, Spread ttftReusedError) {}
-
-    /** p50 / p99 / max of absolute errors, in ms. */
-    record Spread(long count, double p50, double p99, double max) {
-        static Spread of(Histogram us) {
-            return new Spread(us.getTotalCount(), us.getValueAtPercentile(50) / 1000.0,
-                    us.getValueAtPercentile(99) / 1000.0, us.getMaxValue() / 1000.0);
-        }
-    }
+                  Distribution ttftError, Distribution gapError, double seconds, Distribution ttftFreshError,
+                  Distribution ttftReusedError) {}
 
     private StreamBench() {}
 
@@ -69,7 +63,11 @@ final class StreamBench {
             (n % perClient == 0 ? fresh : reused).recordValue(errorUs);
             for (int i = 1; i < a.length; i++) gaps.recordValue(Math.abs(a[i] - a[i - 1] - gapMs * 1_000_000L) / 1000);
         }
-        return new Result(streams * perClient, completed, outcome.peakOpen(), ttftMs, gapMs, words, Spread.of(ttft), Spread.of(gaps),
-                seconds, Spread.of(fresh), Spread.of(reused));
+        return new Result(streams * perClient, completed, outcome.peakOpen(), ttftMs, gapMs, words, ms(ttft), ms(gaps),
+                seconds, ms(fresh), ms(reused));
+    }
+
+    private static Distribution ms(Histogram micros) {
+        return Distribution.of(micros, 1000);
     }
 }

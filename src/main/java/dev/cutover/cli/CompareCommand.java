@@ -2,6 +2,7 @@ package dev.cutover.cli;
 
 import dev.cutover.mock.MockOptions;
 import dev.cutover.report.CompareReports;
+import dev.cutover.report.ReportFolder;
 import dev.cutover.run.Outcome;
 import dev.cutover.verdict.CompareRun;
 import dev.cutover.verdict.ComparisonResult;
@@ -10,9 +11,6 @@ import dev.cutover.verdict.Plan;
 import dev.cutover.verdict.PlanReader;
 import dev.cutover.verdict.Selection;
 import dev.cutover.verdict.Verdict;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -64,9 +62,13 @@ final class CompareCommand implements Callable<Integer> {
                     run.baselineSide().describe(), run.candidateSide().describe());
             System.out.println("each scenario runs three times: baseline, baseline again (to learn its noise), candidate");
             ComparisonResult result = run.run(progress(), Clock.systemUTC());
-            Path dir = CompareReports.newDir(reports, p.name(), result.startedAt());
-            CompareReports.write(result, run.redactor(), dir);
-            saveGatewayLogs(run, dir);
+            Path dir;
+            // The gateways' logs are part of the report folder, moved into place with it: whole or absent.
+            try (ReportFolder folder = ReportFolder.create(reports)) {
+                CompareReports.write(result, run.redactor(), folder);
+                saveGatewayLogs(run, folder);
+                dir = folder.commit("compare-" + p.name(), result.startedAt());
+            }
             printVerdict(result, dir);
             return exitCode(result.verdict());
         }
@@ -125,18 +127,14 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** Beside the report, as the run command does; one file per side that started a gateway. */
-    private static void saveGatewayLogs(CompareRun run, Path dir) {
+    private static void saveGatewayLogs(CompareRun run, ReportFolder folder) {
         String[] roles = {"baseline", "candidate"};
         for (int i = 0; i < 2; i++) {
             List<String> lines = run.sessions().get(i).launchLog();
             if (lines.isEmpty()) continue;
             StringBuilder sb = new StringBuilder();
             lines.forEach(l -> sb.append(run.redactor().mask(l)).append('\n'));
-            try {
-                Files.writeString(dir.resolve(roles[i] + "-gateway.log"), sb.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            folder.write(roles[i] + "-gateway.log", sb.toString());
         }
     }
 

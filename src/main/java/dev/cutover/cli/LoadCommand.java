@@ -1,17 +1,18 @@
 package dev.cutover.cli;
 
 import dev.cutover.load.Baseline;
+import dev.cutover.load.LoadLimitCheck;
 import dev.cutover.load.LoadMetrics;
 import dev.cutover.load.LoadProfile;
 import dev.cutover.load.LoadProfileReader;
+import dev.cutover.load.LoadReport;
 import dev.cutover.load.LoadRun;
 import dev.cutover.load.LoadRunner;
 import dev.cutover.load.LoadVerdict;
 import dev.cutover.load.Metric;
 import dev.cutover.load.MetricComparison;
-import dev.cutover.load.PlanThresholds;
-import dev.cutover.load.report.LoadReport;
-import dev.cutover.load.stats.Distribution;
+import dev.cutover.stats.Distribution;
+import dev.cutover.verdict.LoadLimits;
 import dev.cutover.verdict.Plan;
 import dev.cutover.verdict.PlanReader;
 import java.nio.file.Path;
@@ -54,6 +55,15 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return measure();
+        } finally {
+            // A run whose report was never written (an error after it) leaves no half folder behind.
+            measured.forEach(r -> r.folder().close());
+        }
+    }
+
+    private int measure() {
         if (plan != null) return runPlan();
         if (baseline != null && baselineReport != null) {
             System.err.println("error: give --baseline or --baseline-report, not both");
@@ -61,10 +71,10 @@ final class LoadCommand implements Callable<Integer> {
         }
         Path candidate = target == null ? DEFAULT_TARGET : target;
         LoadProfile p = LoadProfileReader.read(profile == null ? DEFAULT_PROFILE : profile);
-        if (baseline != null) return compare(baseline, candidate, p, PlanThresholds.NONE);
+        if (baseline != null) return compare(baseline, candidate, p, LoadLimits.NONE);
         LoadRun c = run(candidate, p, baselineReport == null ? "run" : "candidate");
         Baseline base = baselineReport == null ? null : LoadReport.readBaseline(baselineReport, c);
-        return finish(c, base, p, PlanThresholds.NONE);
+        return finish(c, base, p, LoadLimits.NONE);
     }
 
     private int runPlan() {
@@ -84,9 +94,9 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** The profile against the baseline, then the candidate; the candidate's report carries the comparison. */
-    private int compare(Path baselineFile, Path candidateFile, LoadProfile p, PlanThresholds limits) {
+    private int compare(Path baselineFile, Path candidateFile, LoadProfile p, LoadLimits limits) {
         LoadRun b = run(baselineFile, p, "baseline");
-        Path dir = LoadReport.write(b, null, LoadVerdict.of(b.metrics(), p.thresholds()).withMockTiming(List.of(b)), reports);
+        Path dir = LoadReport.write(b, null, LoadVerdict.of(b.metrics(), p.thresholds()).withMockTiming(List.of(b)));
         System.out.println("baseline report: " + dir.resolve(LoadReport.HTML));
         LoadRun c = run(candidateFile, p, "candidate");
         return finish(c, Baseline.of(b.target(), b.gateway(), dir.getFileName().toString(), b.samples(), c), p, limits);
@@ -100,12 +110,12 @@ final class LoadCommand implements Callable<Integer> {
         return r;
     }
 
-    private int finish(LoadRun candidate, Baseline base, LoadProfile p, PlanThresholds limits) {
+    private int finish(LoadRun candidate, Baseline base, LoadProfile p, LoadLimits limits) {
         LoadVerdict verdict = base == null ? LoadVerdict.of(candidate.metrics(), p.thresholds())
                 : LoadVerdict.of(candidate.metrics(), p.thresholds(), base.comparisons())
-                        .with(limits.check(base.metrics(), candidate.metrics()));
+                        .with(LoadLimitCheck.of(limits, base.metrics(), candidate.metrics()));
         verdict = verdict.withMockTiming(measured);
-        Path dir = LoadReport.write(candidate, base, verdict, reports);
+        Path dir = LoadReport.write(candidate, base, verdict);
         if (base != null) {
             System.out.println("\nbaseline " + base.target() + " vs candidate " + candidate.target() + ":");
             for (MetricComparison c : base.comparisons()) System.out.printf("  %-8s %s%n", c.outcome(), c.explanation());

@@ -4,7 +4,6 @@ import dev.cutover.mock.MockOptions;
 import dev.cutover.overhead.OverheadReport;
 import dev.cutover.overhead.OverheadResult;
 import dev.cutover.overhead.PairedProbe;
-import dev.cutover.report.Reports;
 import dev.cutover.run.Preflight;
 import dev.cutover.run.Session;
 import java.nio.file.Path;
@@ -70,8 +69,7 @@ final class OverheadCommand implements Callable<Integer> {
                 System.err.println("error: no pair completed; nothing to report");
                 return Main.FAIL;
             }
-            Path dir = Reports.newRunDir(reports, "overhead-" + gatewaySession.target().name(), Instant.now());
-            System.out.println("report: " + OverheadReport.write(result, dir));
+            System.out.println("report: " + OverheadReport.write(result, reports, Instant.now()));
             return Main.PASS;
         }
     }

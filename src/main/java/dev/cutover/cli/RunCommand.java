@@ -1,6 +1,7 @@
 package dev.cutover.cli;
 
 import dev.cutover.mock.MockOptions;
+import dev.cutover.report.ReportFolder;
 import dev.cutover.report.Reports;
 import dev.cutover.run.GatewayLog;
 import dev.cutover.run.Outcome;
@@ -51,9 +52,13 @@ final class RunCommand implements Callable<Integer> {
                     session.target().gatewayLabel(), session.redactor().mask(session.target().baseUrl()));
             Progress progress = new Progress(total, quiet);
             RunResult result = session.runAll(catalog, progress::print);
-            Path dir = Reports.newRunDir(reports, session.target().name(), result.startedAt());
-            Reports.write(result, session.redactor(), dir);
-            GatewayLog.save(session.launchLog(), session.redactor(), dir);
+            Path dir;
+            // The gateway's log is part of the report folder, moved into place with it: whole or absent.
+            try (ReportFolder folder = ReportFolder.create(reports)) {
+                Reports.write(result, session.redactor(), folder);
+                GatewayLog.save(session.launchLog(), session.redactor(), folder.path());
+                dir = folder.commit(session.target().name(), result.startedAt());
+            }
             printSummary(result, dir);
             return result.allPassed() ? Main.PASS : Main.FAIL;
         }

@@ -1,7 +1,7 @@
 /**
- * The picocli commands ({@code run, compare, lint, mock, import, load, overhead, bench}): options, progress
- * lines, exit codes (0 pass / GO, 1 failure / NO-GO, 2 bad input, 3 cutover's own bug).
+ * The {@code cutover} command line (picocli): each command parses its options, runs the package that does the work,
+ * has its report folder written and prints a summary; exit codes are decided here.
  *
- * <p>May use: every other package; nothing uses it.
+ * <p>May use every other package; nothing uses it.
  */
 package dev.cutover.cli;

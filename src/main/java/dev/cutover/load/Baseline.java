@@ -10,6 +10,6 @@ public record Baseline(String target, String gateway, String report, List<Sample
     public static Baseline of(String target, String gateway, String report, List<Sample> samples, LoadRun candidate) {
         LoadMetrics metrics = LoadMetrics.of(samples, candidate.profile().slo());
         return new Baseline(target, gateway, report, samples, metrics,
-                Judge.compare(samples, candidate.samples(), candidate.profile().judge()));
+                MetricJudge.compare(samples, candidate.samples(), candidate.profile().judge()));
     }
 }

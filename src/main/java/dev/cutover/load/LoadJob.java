@@ -1,11 +1,13 @@
 package dev.cutover.load;
 
+import dev.cutover.report.ReportFolder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One load run in progress: its profile, its rig, where its samples go, and how many requests it has
+ * One load run in progress: its profile, its rig, its report folder (where the samples and Gatling's report go
+ * until the report is moved into place), and how many requests it has
  * issued. The runner hands a job to the simulation it starts in the same JVM ({@link #handOver}); a
  * simulation started by Maven's Gatling plugin opens its own from system properties.
  */
@@ -15,7 +17,7 @@ public final class LoadJob implements AutoCloseable {
     private final LoadProfile profile;
     private final LoadRig rig;
     private final SampleLog samples;
-    private final Path dir;
+    private final ReportFolder folder;
     private final AtomicLong issued = new AtomicLong();
     private final AtomicLong firstRequestMs = new AtomicLong();
     /** Racy by design: two users may both reset the mock's account at the end of the warm-up; either is right. */
@@ -23,11 +25,11 @@ public final class LoadJob implements AutoCloseable {
     private final StreamResends resends = new StreamResends();
     private final Instant startedAt = Instant.now();
 
-    LoadJob(LoadProfile profile, LoadRig rig, Path dir) {
+    LoadJob(LoadProfile profile, LoadRig rig, ReportFolder folder) {
         this.profile = profile;
         this.rig = rig;
-        this.dir = dir;
-        this.samples = SampleLog.create(dir);
+        this.folder = folder;
+        this.samples = SampleLog.create(folder.path());
     }
 
     /** Makes the job the one the next simulation in this JVM runs. */
@@ -45,7 +47,8 @@ public final class LoadJob implements AutoCloseable {
     public LoadProfile profile() { return profile; }
     public LoadRig rig() { return rig; }
     public SampleLog samples() { return samples; }
-    public Path dir() { return dir; }
+    public ReportFolder folder() { return folder; }
+    public Path dir() { return folder.path(); }
     public Instant startedAt() { return startedAt; }
     StreamResends resends() { return resends; }
 

@@ -1,7 +1,7 @@
 package dev.cutover.load;
 
 import dev.cutover.load.LoadProfile.Slo;
-import dev.cutover.load.stats.Distribution;
+import dev.cutover.stats.Distribution;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.cutover.load;
 
-import java.nio.file.Path;
+import dev.cutover.report.ReportFolder;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,11 +13,12 @@ import java.util.List;
  * @param resendsRefused broken streams Gatling's SSE client tried to send again and cutover refused (none was sent);
  *                       the whole run, warm-up included
  * @param mockTiming     how late the embedded mock provider wrote its answers; null when the target's upstream is real
- * @param dir            its report folder
+ * @param folder         its report folder, not yet in place: samples.jsonl, Gatling's report and the gateway's log
+ *                       are in it; {@link LoadReport#write} adds load.html and load.json and moves it into place
  */
 public record LoadRun(String target, String gateway, String baseUrl, LoadProfile profile, Instant startedAt,
                       String stopReason, List<Sample> samples, LoadMetrics metrics, long resendsRefused,
-                      MockTiming mockTiming, Path dir) {
+                      MockTiming mockTiming, ReportFolder folder) {
 
     /** @param issued requests the users asked for; one past the cap means a user found the cap reached */
     static String stopReason(LoadProfile p, long issued, double elapsedS) {

@@ -1,15 +1,13 @@
 package dev.cutover.load;
 
-import dev.cutover.load.report.LoadReport;
+import dev.cutover.report.ReportFolder;
 import dev.cutover.run.GatewayLog;
 import io.gatling.app.Gatling$;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -24,8 +22,8 @@ public final class LoadRunner {
     private LoadRunner() {}
 
     /**
-     * Runs and returns the run, its samples kept in a hidden working folder under {@code reportsRoot}
-     * until {@link LoadReport#write} moves them into place.
+     * Runs and returns the run, its samples and Gatling's report kept in a report folder under {@code reportsRoot}
+     * that {@link LoadReport#write} completes and moves into place.
      *
      * @throws dev.cutover.yaml.InputException for unusable files; {@link dev.cutover.launch.LaunchException}
      */
@@ -38,7 +36,7 @@ public final class LoadRunner {
     static LoadRun run(LoadRig rig, LoadProfile profile, Path reportsRoot) {
         LoadJob job;
         try {
-            job = new LoadJob(profile, rig, workDir(reportsRoot));
+            job = new LoadJob(profile, rig, ReportFolder.create(reportsRoot));
         } catch (RuntimeException e) {
             rig.close();
             throw e;
@@ -60,9 +58,15 @@ public final class LoadRunner {
         } finally {
             job.close();
             // Gatling throws checked exceptions unannounced (Scala): a flag, not a catch, covers them all.
-            if (!ran) deleteQuietly(work);
+            // A run that did not finish leaves no report: its folder goes, Gatling's half-written report with it.
+            if (!ran) job.folder().close();
         }
-        return collect(job, rig);
+        try {
+            return collect(job, rig);
+        } catch (RuntimeException e) {
+            job.folder().close();
+            throw e;
+        }
     }
 
     /** Gatling's stats writer reads String internals; without the opening it crashes after the gateway started. */
@@ -70,14 +74,6 @@ public final class LoadRunner {
         if (!Object.class.getModule().isOpen("java.lang", LoadRunner.class.getModule())) {
             throw new IllegalStateException("Gatling needs the JVM option --add-opens java.base/java.lang=ALL-UNNAMED "
                     + "(java -jar cutover.jar sets it from the jar's manifest)");
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // best effort: a leftover hidden working folder is harmless
         }
     }
 
@@ -89,7 +85,7 @@ public final class LoadRunner {
         return new LoadRun(rig.target().name(), rig.target().gateway(), rig.redactor().mask(rig.target().baseUrl()),
                 job.profile(), job.startedAt(), LoadRun.stopReason(job.profile(), job.issued(),
                         LoadMetrics.of(all, job.profile().slo()).durationS()),
-                samples, metrics, job.resends().refused(), rig.mockTiming(), job.dir());
+                samples, metrics, job.resends().refused(), rig.mockTiming(), job.folder());
     }
 
     /** For a simulation started by Maven's Gatling plugin: target and profile from system properties. */
@@ -100,25 +96,15 @@ public final class LoadRunner {
         String profile = System.getProperty("cutover.profile", "load/smoke.yaml");
         Path reports = Path.of(System.getProperty("cutover.reports", "reports"));
         LoadProfile p = LoadProfileReader.read(Path.of(profile));
-        return new LoadJob(p, LoadRig.open(Path.of(target), p), workDir(reports));
+        return new LoadJob(p, LoadRig.open(Path.of(target), p), ReportFolder.create(reports));
     }
 
     /** The end of a Maven-started run: our report from the samples (Gatling's HTML stays where the plugin puts it). */
     static void finishOwn(LoadJob job) {
         job.close();
         LoadRun run = collect(job, job.rig());
-        Path dir = LoadReport.write(run, null, LoadVerdict.of(run.metrics(), run.profile().thresholds()),
-                job.dir().getParent());
+        Path dir = LoadReport.write(run, null, LoadVerdict.of(run.metrics(), run.profile().thresholds()));
         System.out.println("cutover load report: " + dir.resolve(LoadReport.HTML));
-    }
-
-    private static Path workDir(Path reportsRoot) {
-        try {
-            Files.createDirectories(reportsRoot);
-            return Files.createDirectory(reportsRoot.resolve(".load-" + UUID.randomUUID()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a working folder under " + reportsRoot, e);
-        }
     }
 
     /** Gatling writes results/<simulation>-<time>/; keep that report as gatling/ beside ours. */

@@ -2,30 +2,20 @@ package dev.cutover.load;
 
 import dev.cutover.load.LoadProfile.Thresholds;
 import dev.cutover.load.MetricComparison.Outcome;
+import dev.cutover.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The decision a load run supports, with its reasons: every threshold the run breaks, every metric the
- * candidate is materially worse in; warnings for what could not be judged.
+ * candidate is materially worse in; warnings for what could not be judged. The same {@link Verdict} a compare
+ * gives, by the same rule ({@link Verdict#of}); a run without a baseline reads it as PASS (not NO-GO) or FAIL.
  */
-public record LoadVerdict(Decision decision, List<String> reasons, List<String> warnings) {
-
-    public enum Decision {
-        GO("GO"), GO_WITH_WARNINGS("GO WITH WARNINGS"), NO_GO("NO-GO");
-
-        private final String label;
-
-        Decision(String label) {
-            this.label = label;
-        }
-
-        public String label() { return label; }
-    }
+public record LoadVerdict(Verdict decision, List<String> reasons, List<String> warnings) {
 
     public boolean passed() {
-        return decision != Decision.NO_GO;
+        return decision != Verdict.NO_GO;
     }
 
     /** A run on its own: the profile's thresholds hold or not. */
@@ -49,7 +39,7 @@ public record LoadVerdict(Decision decision, List<String> reasons, List<String> 
      * This verdict with a plan's load limits checked as well: each broken limit is a reason (listed first:
      * it is the budget the plan's author set), each limit a run gave no figure for a warning.
      */
-    public LoadVerdict with(PlanThresholds.Check plan) {
+    public LoadVerdict with(LoadLimitCheck plan) {
         List<String> r = new ArrayList<>(plan.breaches());
         r.addAll(reasons);
         List<String> w = new ArrayList<>(plan.unchecked());
@@ -57,8 +47,8 @@ public record LoadVerdict(Decision decision, List<String> reasons, List<String> 
         return new LoadVerdict(decide(r, w), List.copyOf(r), List.copyOf(w));
     }
 
-    private static Decision decide(List<String> reasons, List<String> warnings) {
-        return !reasons.isEmpty() ? Decision.NO_GO : warnings.isEmpty() ? Decision.GO : Decision.GO_WITH_WARNINGS;
+    private static Verdict decide(List<String> reasons, List<String> warnings) {
+        return Verdict.of(!reasons.isEmpty(), !warnings.isEmpty());
     }
 
     /** The same decision with a warning for each run whose mock provider ran late (a GO becomes GO WITH WARNINGS). */
@@ -68,7 +58,7 @@ public record LoadVerdict(Decision decision, List<String> reasons, List<String> 
             String w = r.mockTiming() == null ? null : r.mockTiming().warning(r.target());
             if (w != null) more.add(w);
         }
-        Decision d = decision == Decision.GO && more.size() > warnings.size() ? Decision.GO_WITH_WARNINGS : decision;
+        Verdict d = decision == Verdict.GO && more.size() > warnings.size() ? Verdict.GO_WITH_WARNINGS : decision;
         return new LoadVerdict(d, reasons, List.copyOf(more));
     }
 

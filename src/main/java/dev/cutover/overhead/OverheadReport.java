@@ -1,14 +1,23 @@
 package dev.cutover.overhead;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cutover.report.HtmlPage;
+import dev.cutover.report.HtmlText;
+import dev.cutover.report.ReportFolder;
+import dev.cutover.stats.Distribution;
 import dev.cutover.wire.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The probe's result as a table for a terminal, {@code overhead.json} for machines and a small {@code index.html}. */
 public final class OverheadReport {
+    static final String JSON = "overhead.json";
 
     private OverheadReport() {}
 
@@ -37,36 +46,53 @@ public final class OverheadReport {
                 label.length() > 28 ? label.substring(0, 27) + "…" : label, d.p50(), d.p90(), d.p99(), d.min(), d.max(), d.mean()));
     }
 
-    /** Writes overhead.json and index.html into {@code dir}; returns the JSON file. */
-    public static Path write(OverheadResult r, Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Path json = dir.resolve("overhead.json");
-            Json.REPORT.writeValue(json.toFile(), r);
-            Files.writeString(dir.resolve("index.html"), html(r));
-            return json;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the overhead report into " + dir, e);
+    /**
+     * Writes {@code <reportsRoot>/<yyyyMMdd-HHmmss>-overhead-<target>/} with overhead.json and index.html, whole or
+     * not at all; returns the JSON file.
+     */
+    public static Path write(OverheadResult r, Path reportsRoot, Instant at) {
+        try (ReportFolder folder = ReportFolder.create(reportsRoot)) {
+            folder.write(JSON, json(r));
+            folder.write("index.html", html(r));
+            return folder.commit("overhead-" + r.target(), at).resolve(JSON);
+        }
+    }
+
+    /**
+     * overhead.json: the result as it is, except that a figure never measured (NaN) is null, as in load.json, and
+     * figures are rounded to the nanosecond they were measured in (interpolated percentiles carry binary noise).
+     */
+    static String json(OverheadResult r) {
+        JsonNode tree = Json.MAPPER.valueToTree(r);
+        tidy(tree);
+        return Json.report(tree);
+    }
+
+    private static void tidy(JsonNode node) {
+        if (!(node instanceof ObjectNode o)) return;
+        List<String> doubles = new ArrayList<>();
+        o.fields().forEachRemaining(e -> {
+            if (e.getValue().isFloatingPointNumber()) doubles.add(e.getKey());
+            else tidy(e.getValue());
+        });
+        for (String k : doubles) {
+            double v = o.get(k).doubleValue();
+            if (Double.isNaN(v)) o.putNull(k);
+            else o.put(k, Math.round(v * 1e6) / 1e6);
         }
     }
 
     private static String html(OverheadResult r) {
-        String table = table(r).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return """
-                <!doctype html>
-                <html lang="en"><head><meta charset="utf-8"><title>cutover overhead: %s</title>
-                <style>body{font-family:system-ui,sans-serif;margin:2em}pre{background:#f6f8fa;padding:1em}</style>
-                </head><body>
-                <h1>Gateway overhead: %s vs %s</h1>
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("Gateway", r.target());
+        meta.put("Direct", r.direct());
+        meta.put("Started", r.startedAt());
+        meta.put("Pairs", r.pairs() + " (after " + r.warmup() + " warm-up), stopped by " + r.stoppedBy());
+        String title = "Gateway overhead: " + r.target() + " vs " + r.direct();
+        return HtmlPage.head("cutover overhead: " + r.target()) + HtmlPage.header(title, meta) + """
                 <p>Added latency is the distribution of <em>gateway − direct</em> over interleaved pairs of identical
                 requests to the same mock provider, each side on one kept-alive connection, timed with
                 <code>System.nanoTime</code>. Figures in milliseconds; details in <a href="overhead.json">overhead.json</a>.</p>
-                <pre>%s</pre>
-                </body></html>
-                """.formatted(esc(r.target()), esc(r.target()), esc(r.direct()), table);
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                <pre>""" + HtmlText.escape(table(r)) + "</pre>\n" + HtmlPage.end();
     }
 }

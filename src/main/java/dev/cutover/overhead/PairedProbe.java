@@ -1,6 +1,7 @@
 package dev.cutover.overhead;
 
 import dev.cutover.run.Session;
+import dev.cutover.stats.Distribution;
 import dev.cutover.target.Target;
 import dev.cutover.wire.ProviderScript;
 import java.io.IOException;
@@ -162,7 +163,7 @@ public final class PairedProbe {
         }
 
         Comparison comparison() {
-            return new Comparison(Distribution.of(direct), Distribution.of(gateway), added.summary());
+            return new Comparison(Distribution.of(direct, 1e6), Distribution.of(gateway, 1e6), added.summary());
         }
     }
 }

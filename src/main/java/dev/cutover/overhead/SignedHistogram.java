@@ -1,11 +1,13 @@
 package dev.cutover.overhead;
 
+import dev.cutover.stats.Distribution;
+import dev.cutover.stats.HistogramRanks;
 import org.HdrHistogram.Histogram;
 
 /**
  * Paired differences (gateway − direct) in nanoseconds. They can be negative — a gateway answer may beat
  * its direct twin when the machine hiccups on the direct call — and HdrHistogram holds only values ≥ 0,
- * so negatives go into a second histogram by magnitude; percentiles are taken across both in rank order.
+ * so negatives go into a second histogram by magnitude, and the summary ranks both together.
  * (An offset would cost precision: HdrHistogram's resolution is relative to the value's size.)
  */
 final class SignedHistogram {
@@ -24,25 +26,16 @@ final class SignedHistogram {
         return negative.getTotalCount() + positive.getTotalCount();
     }
 
-    /** The value at this percentile (0–100) of all recorded differences, in nanoseconds. */
-    long percentile(double p) {
-        long n = count();
-        long neg = negative.getTotalCount();
-        long rank = Math.max(1, (long) Math.ceil(p / 100.0 * n));
-        if (rank <= neg) {
-            // Negatives in ascending order run from the largest magnitude down: the rank-th smallest value
-            // overall is the (neg - rank + 1)-th smallest magnitude.
-            return -negative.getValueAtPercentile(100.0 * (neg - rank + 1) / neg);
-        }
-        return positive.getValueAtPercentile(100.0 * (rank - neg) / positive.getTotalCount());
-    }
-
+    /** In milliseconds, by {@link Distribution}'s rule over all differences in rank order; the mean is exact. */
     Distribution summary() {
         long n = count();
         if (n == 0) return Distribution.EMPTY;
-        long min = negative.getTotalCount() > 0 ? -negative.getMaxValue() : positive.getMinValue();
-        long max = positive.getTotalCount() > 0 ? positive.getMaxValue() : -negative.getMinValue();
-        return new Distribution(n, Distribution.ms(min), Distribution.ms(percentile(50)), Distribution.ms(percentile(90)),
-                Distribution.ms(percentile(99)), Distribution.ms(max), sum / (double) n / 1e6);
+        HistogramRanks neg = HistogramRanks.of(negative);
+        HistogramRanks pos = HistogramRanks.of(positive);
+        long negatives = neg.count();
+        // Negatives in ascending order run from the largest magnitude down: the k-th smallest value overall
+        // (k < negatives) is minus the (negatives − 1 − k)-th smallest magnitude.
+        return Distribution.ofRanked(n, k -> (k < negatives ? -neg.valueAt(negatives - 1 - k) : pos.valueAt(k - negatives)) / 1e6,
+                sum / (double) n / 1e6);
     }
 }

@@ -10,10 +10,6 @@ import dev.cutover.verdict.ComparisonResult;
 import dev.cutover.verdict.Impact;
 import dev.cutover.verdict.Weighed;
 import dev.cutover.wire.Redactor;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,15 +22,17 @@ import java.util.stream.Collectors;
  * fields marked, then noise, waivers and every scenario's three runs.
  */
 final class CompareHtml {
-    private static final String CSS = css();
-
     private CompareHtml() {}
 
     static String render(CompareReport r, ComparisonResult result, Redactor redactor) {
         Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").text("cutover compare — " + r.plan().name())
-                .raw("</title>\n<style>\n").raw(CSS).raw("</style>\n</head>\n<body>\n");
-        h.el("h1", null, "cutover compare — " + r.plan().name()).raw("\n");
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("Baseline", r.baseline().target());
+        meta.put("Candidate", r.candidate().target());
+        meta.put("Started", r.startedAt());
+        meta.put("Duration", Format.duration(r.durationMs()));
+        h.raw(HtmlPage.head("cutover compare — " + r.plan().name()))
+                .raw(HtmlPage.header("cutover compare — " + r.plan().name(), meta));
         String cls = switch (r.verdict()) { case "GO" -> "pass"; case "NO_GO" -> "fail"; default -> "warn"; };
         h.el("p", "verdict " + cls, r.verdictLabel()).raw("\n<ul class=\"reasons\">\n");
         r.reasons().forEach(reason -> h.el("li", null, reason).raw("\n"));
@@ -49,7 +47,7 @@ final class CompareHtml {
         noise(h, r);
         waivers(h, r);
         scenarios(h, r);
-        return h.raw("</body>\n</html>\n").toString();
+        return h.raw(HtmlPage.end()).toString();
     }
 
     private static void sides(Html h, CompareReport r) {
@@ -164,18 +162,5 @@ final class CompareHtml {
 
     private static String show(String v) {
         return v == null ? "(absent)" : v;
-    }
-
-    private static String css() {
-        try (InputStream in = CompareHtml.class.getResourceAsStream("/report/report.css")) {
-            if (in == null) throw new IllegalStateException("report/report.css missing from the classpath");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    + ".verdict.warn { background: #fff8c5; }\n.standin { background: #ddf4ff; border-left: 4px solid #0969da; padding: .5rem .75rem; font-weight: 600; }\n"
-                    + "td.standin { font-weight: 700; color: #0969da; }\nmark { background: #ffd8b5; }\ntd.value { font-family: ui-monospace, monospace; font-size: 12px; word-break: break-all; }\n"
-                    + ".impact.BLOCKING { color: #cf222e; font-weight: 700; } .impact.WARNING { color: #9a6700; font-weight: 700; }\n"
-                    + "section.difference { border: 1px solid #d0d7de; border-radius: 6px; padding: .25rem 1rem 1rem; margin: 1rem 0; }\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,10 +1,8 @@
 package dev.cutover.report;
 
-import static dev.cutover.report.JunitReport.attr;
-import static dev.cutover.report.JunitReport.text;
-
 import dev.cutover.report.CompareReport.DifferenceReport;
 import dev.cutover.report.CompareReport.ScenarioRow;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,54 +13,57 @@ import java.util.List;
 final class CompareJunit {
     private CompareJunit() {}
 
+    /** The counts head the file, so the test cases are gathered first and written after them. */
+    private record Case(String name, String classname, String kind, String message, String type, String text) {}
+
     static String render(CompareReport r) {
-        StringBuilder cases = new StringBuilder();
-        int tests = 1;
-        int failures = 0;
-        int skipped = 0;
+        List<Case> cases = new ArrayList<>();
         boolean noGo = r.verdict().equals("NO_GO");
-        cases.append("    <testcase name=\"verdict: ").append(attr(r.verdictLabel())).append("\" classname=\"cutover.compare\"");
-        if (noGo) {
-            failures++;
-            cases.append(">\n      <failure message=\"NO-GO\" type=\"NO_GO\">").append(text(String.join("\n", r.reasons())))
-                    .append("</failure>\n    </testcase>\n");
-        } else {
-            cases.append(">\n      <system-out>").append(text(String.join("\n", r.reasons()))).append("</system-out>\n    </testcase>\n");
-        }
+        String reasons = String.join("\n", r.reasons());
+        cases.add(noGo ? new Case("verdict: " + r.verdictLabel(), "cutover.compare", "failure", "NO-GO", "NO_GO", reasons)
+                : new Case("verdict: " + r.verdictLabel(), "cutover.compare", "system-out", null, null, reasons));
         for (ScenarioRow s : r.scenarios()) {
             List<DifferenceReport> ds = r.differences().stream().filter(d -> d.scenario().equals(s.id())).toList();
+            String classname = "cutover.compare." + s.area();
             if (ds.isEmpty()) {
-                tests++;
-                cases.append("    <testcase name=\"").append(attr(s.id() + " — same on both sides")).append("\" classname=\"")
-                        .append(attr("cutover.compare." + s.area())).append('"');
-                if (!CompareModel.ran(s.baseline()) || !CompareModel.ran(s.candidate())) {
-                    skipped++;
-                    cases.append(">\n      <skipped message=\"").append(attr("not compared: baseline " + s.baseline()
-                            + ", candidate " + s.candidate())).append("\"/>\n    </testcase>\n");
-                } else {
-                    cases.append("/>\n");
-                }
+                boolean compared = CompareModel.ran(s.baseline()) && CompareModel.ran(s.candidate());
+                cases.add(new Case(s.id() + " — same on both sides", classname, compared ? null : "skipped",
+                        compared ? null : "not compared: baseline " + s.baseline() + ", candidate " + s.candidate(), null, null));
             }
             for (DifferenceReport d : ds) {
-                tests++;
-                cases.append("    <testcase name=\"").append(attr(s.id() + (d.step() < 0 ? "" : " step " + d.stepName()) + " " + d.path()))
-                        .append("\" classname=\"").append(attr("cutover.compare." + s.area())).append("\">\n");
+                String name = s.id() + (d.step() < 0 ? "" : " step " + d.stepName()) + " " + d.path();
                 String detail = d.diffClass().toLowerCase() + " (" + d.why() + "): baseline " + show(d.baseline())
                         + ", candidate " + show(d.candidate()) + (d.waiver() == null ? "" : "; waived: " + d.waiver());
-                if (d.counted().equals("BLOCKING")) {
-                    failures++;
-                    cases.append("      <failure message=\"").append(attr(d.path() + ": " + show(d.baseline()) + " → " + show(d.candidate())))
-                            .append("\" type=\"BLOCKING\">").append(text(detail)).append("</failure>\n");
-                } else {
-                    cases.append("      <system-out>").append(text(d.counted().toLowerCase() + ": " + detail)).append("</system-out>\n");
-                }
-                cases.append("    </testcase>\n");
+                cases.add(d.counted().equals("BLOCKING")
+                        ? new Case(name, classname, "failure", d.path() + ": " + show(d.baseline()) + " → " + show(d.candidate()),
+                                "BLOCKING", detail)
+                        : new Case(name, classname, "system-out", null, null, d.counted().toLowerCase() + ": " + detail));
             }
         }
-        String counts = " tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + skipped + "\"";
-        String name = attr("cutover compare " + r.plan().name());
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"" + name + "\"" + counts + ">\n  <testsuite name=\""
-                + name + "\"" + counts + " timestamp=\"" + attr(r.startedAt()) + "\">\n" + cases + "  </testsuite>\n</testsuites>\n";
+        String name = "cutover compare " + r.plan().name();
+        String tests = String.valueOf(cases.size());
+        String failures = String.valueOf(cases.stream().filter(c -> "failure".equals(c.kind())).count());
+        String skipped = String.valueOf(cases.stream().filter(c -> "skipped".equals(c.kind())).count());
+        JunitXml x = new JunitXml();
+        x.open(0, "testsuites", "name", name, "tests", tests, "failures", failures, "errors", "0", "skipped", skipped);
+        x.open(1, "testsuite", "name", name, "tests", tests, "failures", failures, "errors", "0", "skipped", skipped,
+                "timestamp", r.startedAt() == null ? "" : r.startedAt());
+        cases.forEach(c -> testcase(x, c));
+        return x.close(1).close(0).finish();
+    }
+
+    private static void testcase(JunitXml x, Case c) {
+        if (c.kind() == null) {
+            x.empty(2, "testcase", "name", c.name(), "classname", c.classname());
+            return;
+        }
+        x.open(2, "testcase", "name", c.name(), "classname", c.classname());
+        switch (c.kind()) {
+            case "skipped" -> x.empty(3, "skipped", "message", c.message());
+            case "failure" -> x.leaf(3, "failure", c.text(), "message", c.message(), "type", c.type());
+            default -> x.leaf(3, "system-out", c.text());
+        }
+        x.close(2);
     }
 
     private static String show(String v) {

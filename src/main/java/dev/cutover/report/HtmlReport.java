@@ -2,29 +2,22 @@ package dev.cutover.report;
 
 import dev.cutover.run.Status;
 import dev.cutover.wire.Redactor;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
  * index.html for a platform engineer: verdict and summary first, then each failure in full (request
- * beside response), then every outcome in one table. One self-contained file with inline CSS.
+ * beside response), then every outcome in one table. One self-contained file in the frame of {@link HtmlPage}.
  */
 final class HtmlReport {
-    private static final String CSS = loadCss();
-
     private HtmlReport() {}
 
     static String render(RunReport r, Redactor redactor) {
         Html h = new Html();
         String name = r.target().name();
-        h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .raw("<title>").text("cutover — " + name).raw("</title>\n<style>\n").raw(CSS).raw("</style>\n</head>\n<body>\n");
+        h.raw(HtmlPage.head("cutover — " + name));
         header(h, r);
         summary(h, r);
         List<OutcomeReport> outcomes = r.outcomes();
@@ -37,21 +30,17 @@ final class HtmlReport {
             }
         }
         allOutcomes(h, r.outcomes());
-        return h.raw("</body>\n</html>\n").toString();
+        return h.raw(HtmlPage.end()).toString();
     }
 
     private static void header(Html h, RunReport r) {
-        h.raw("<header>\n").el("h1", null, "cutover report — " + r.target().name()).raw("\n<dl class=\"meta\">");
-        meta(h, "Target", r.target().name());
-        meta(h, "Gateway", r.target().gateway());
-        meta(h, "Base URL", r.target().baseUrl());
-        meta(h, "Started", r.startedAt());
-        meta(h, "Duration", Format.duration(r.durationMs()));
-        h.raw("</dl>\n</header>\n");
-    }
-
-    private static void meta(Html h, String label, String value) {
-        h.el("dt", null, label).el("dd", null, value == null || value.isEmpty() ? "—" : value);
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("Target", r.target().name());
+        meta.put("Gateway", r.target().gateway());
+        meta.put("Base URL", r.target().baseUrl());
+        meta.put("Started", r.startedAt());
+        meta.put("Duration", Format.duration(r.durationMs()));
+        h.raw(HtmlPage.header("cutover report — " + r.target().name(), meta));
     }
 
     private static void summary(Html h, RunReport r) {
@@ -100,14 +89,5 @@ final class HtmlReport {
                     .el("td", null, o.reason()).el("td", "num", Format.duration(o.durationMs())).raw("</tr>\n");
         }
         h.raw("</table>\n");
-    }
-
-    private static String loadCss() {
-        try (InputStream in = HtmlReport.class.getResourceAsStream("/report/report.css")) {
-            if (in == null) throw new IllegalStateException("report/report.css missing from the classpath");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

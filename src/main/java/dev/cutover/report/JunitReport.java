@@ -18,48 +18,44 @@ final class JunitReport {
     static String render(RunReport r) {
         Map<String, List<OutcomeReport>> byArea = new LinkedHashMap<>();
         r.outcomes().forEach(o -> byArea.computeIfAbsent(o.area(), k -> new ArrayList<>()).add(o));
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<testsuites name=\"").append(attr("cutover " + r.target().name())).append('"');
-        counts(x, r.outcomes());
-        x.append(" time=\"").append(seconds(r.durationMs())).append("\">\n");
+        JunitXml x = new JunitXml();
+        x.open(0, "testsuites", counts("name", "cutover " + r.target().name(), r.outcomes(), seconds(r.durationMs()), null));
         byArea.forEach((area, outcomes) -> {
             double ms = outcomes.stream().mapToDouble(OutcomeReport::durationMs).sum();
-            x.append("  <testsuite name=\"").append(attr(area)).append('"');
-            counts(x, outcomes);
-            x.append(" time=\"").append(seconds(ms)).append('"');
-            if (r.startedAt() != null) x.append(" timestamp=\"").append(attr(r.startedAt())).append('"');
-            x.append(">\n");
+            x.open(1, "testsuite", counts("name", area, outcomes, seconds(ms), r.startedAt()));
             outcomes.forEach(o -> testcase(x, o));
-            x.append("  </testsuite>\n");
+            x.close(1);
         });
-        return x.append("</testsuites>\n").toString();
+        return x.close(0).finish();
     }
 
-    private static void counts(StringBuilder x, List<OutcomeReport> outcomes) {
-        x.append(" tests=\"").append(outcomes.size()).append('"')
-                .append(" failures=\"").append(count(outcomes, Status.FAILED)).append('"')
-                .append(" errors=\"").append(count(outcomes, Status.ERROR)).append('"')
-                .append(" skipped=\"").append(count(outcomes, Status.NOT_SUPPORTED)).append('"');
+    /** name, tests, failures, errors, skipped, time and (for a suite) timestamp, in the order CI servers write them. */
+    private static String[] counts(String key, String name, List<OutcomeReport> outcomes, String time, String timestamp) {
+        return new String[] {key, name, "tests", String.valueOf(outcomes.size()),
+                "failures", String.valueOf(count(outcomes, Status.FAILED)), "errors", String.valueOf(count(outcomes, Status.ERROR)),
+                "skipped", String.valueOf(count(outcomes, Status.NOT_SUPPORTED)), "time", time, "timestamp", timestamp};
     }
 
     private static long count(List<OutcomeReport> outcomes, Status s) {
         return outcomes.stream().filter(o -> o.status() == s).count();
     }
 
-    private static void testcase(StringBuilder x, OutcomeReport o) {
-        x.append("    <testcase name=\"").append(attr(o.id() + " — " + o.title())).append("\" classname=\"")
-                .append(attr("cutover." + o.area())).append("\" time=\"").append(seconds(o.durationMs())).append('"');
+    private static void testcase(JunitXml x, OutcomeReport o) {
+        String[] test = {"name", o.id() + " — " + o.title(), "classname", "cutover." + o.area(), "time", seconds(o.durationMs())};
         String reason = o.reason() == null ? "" : o.reason();
-        switch (o.status()) {
-            case PASSED -> x.append("/>\n");
-            case KNOWN_DIFFERENCE -> x.append(">\n      <system-out>").append(text("known difference: " + reason))
-                    .append("</system-out>\n    </testcase>\n");
-            case NOT_SUPPORTED -> x.append(">\n      <skipped message=\"").append(attr(reason)).append("\"/>\n    </testcase>\n");
-            case FAILED -> x.append(">\n      <failure message=\"").append(attr(reason)).append("\" type=\"FAILED\">")
-                    .append(text(failedChecks(o))).append("</failure>\n    </testcase>\n");
-            case ERROR -> x.append(">\n      <error message=\"").append(attr(reason)).append("\" type=\"ERROR\">")
-                    .append(text(errorDetail(o))).append("</error>\n    </testcase>\n");
+        if (o.status() == Status.PASSED) {
+            x.empty(2, "testcase", test);
+            return;
         }
+        x.open(2, "testcase", test);
+        switch (o.status()) {
+            case KNOWN_DIFFERENCE -> x.leaf(3, "system-out", "known difference: " + reason);
+            case NOT_SUPPORTED -> x.empty(3, "skipped", "message", reason);
+            case FAILED -> x.leaf(3, "failure", failedChecks(o), "message", reason, "type", "FAILED");
+            case ERROR -> x.leaf(3, "error", errorDetail(o), "message", reason, "type", "ERROR");
+            default -> throw new IllegalStateException(o.status().name());
+        }
+        x.close(2);
     }
 
     /** One block per failed check: which step, the expectation, then each problem indented. */
@@ -84,32 +80,5 @@ final class JunitReport {
 
     private static String seconds(double ms) {
         return String.format(Locale.ROOT, "%.3f", ms / 1000);
-    }
-
-    static String attr(String s) {
-        return text(s).replace("\"", "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;");
-    }
-
-    /** Escaped for XML 1.0, dropping the characters it cannot hold at all (most control characters, lone surrogates). */
-    static String text(String s) {
-        if (s == null) return "";
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (!legal(cp)) continue;
-            switch (cp) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                default -> b.appendCodePoint(cp);
-            }
-        }
-        return b.toString();
-    }
-
-    private static boolean legal(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
-                || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 }

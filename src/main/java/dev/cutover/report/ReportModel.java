@@ -1,8 +1,5 @@
 package dev.cutover.report;
 
-import dev.cutover.wire.SseEvent;
-import java.util.Locale;
-
 import dev.cutover.report.StepReport.CheckReport;
 import dev.cutover.report.StepReport.EventReport;
 import dev.cutover.report.StepReport.RequestReport;
@@ -19,10 +16,12 @@ import dev.cutover.wire.Headers;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.ReceivedRequest;
 import dev.cutover.wire.Redactor;
+import dev.cutover.wire.SseEvent;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 

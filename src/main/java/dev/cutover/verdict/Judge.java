@@ -63,7 +63,7 @@ public final class Judge {
                 + " dropped as noise: the baseline differs from itself there");
         uses.stream().filter(u -> !u.expired() && u.matched() == 0).map(WaiverUse::describe).forEach(notes::add);
 
-        Verdict v = !blocking.isEmpty() ? Verdict.NO_GO : !warnings.isEmpty() ? Verdict.GO_WITH_WARNINGS : Verdict.GO;
+        Verdict v = Verdict.of(!blocking.isEmpty(), !warnings.isEmpty());
         List<String> reasons = new ArrayList<>(blocking);
         reasons.addAll(warnings);
         reasons.addAll(notes);

@@ -1,6 +1,5 @@
 package dev.cutover.verdict;
 
-import dev.cutover.load.PlanThresholds;
 import dev.cutover.parity.DiffClass;
 import dev.cutover.scenario.Feature;
 import dev.cutover.yaml.YamlFiles;
@@ -92,20 +91,20 @@ public final class PlanReader {
         // The load command reads the profile and owns its format; here it must at least exist, so that
         // lint and compare catch a plan whose load part cannot run.
         Path profile = existing(n.require("profile"), dir);
-        return new LoadPlan(profile, n.get("thresholds").map(PlanReader::thresholds).orElse(PlanThresholds.NONE));
+        return new LoadPlan(profile, n.get("thresholds").map(PlanReader::thresholds).orElse(LoadLimits.NONE));
     }
 
-    private static PlanThresholds thresholds(YamlNode t) {
+    private static LoadLimits thresholds(YamlNode t) {
         t.get("overheadP50Ms").ifPresent(o -> {
             // A load run times each side end to end under load; what the gateway itself adds is only
             // measurable with paired requests through it and straight to the provider, which it does not send.
             throw o.error("a load run cannot measure a gateway's own overhead; measure it with "
                     + "'cutover overhead --target <candidate profile>' and remove this limit");
         });
-        t.onlyKeys(PlanThresholds.KEYS);
+        t.onlyKeys(LoadLimits.KEYS);
         Map<String, Double> v = new TreeMap<>();
         t.entries().forEach((k, n) -> v.put(k, number(n)));
-        return new PlanThresholds(v.get("ttftP95IncreaseMs"), v.get("latencyP95IncreaseMs"), v.get("itlP95IncreaseMs"),
+        return new LoadLimits(v.get("ttftP95IncreaseMs"), v.get("latencyP95IncreaseMs"), v.get("itlP95IncreaseMs"),
                 v.get("errorRateMax"), v.get("throughputDecreasePct"));
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cutover.launch.RefusingPort;
-import dev.cutover.load.report.LoadReport;
 import dev.cutover.wire.Fault;
 import dev.cutover.wire.ProviderScript.ErrorReply;
 import dev.cutover.wire.ProviderScript;
@@ -164,7 +163,7 @@ class LoadErrorsIT {
     }
 
     private static Path report(LoadRun run) {
-        return LoadReport.write(run, null, LoadVerdict.of(run.metrics(), run.profile().thresholds()), REPORTS);
+        return LoadReport.write(run, null, LoadVerdict.of(run.metrics(), run.profile().thresholds()));
     }
 
     private static List<Sample> streams(LoadRun run) {

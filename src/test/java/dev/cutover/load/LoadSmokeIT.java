@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cutover.load.MetricComparison.Outcome;
-import dev.cutover.load.report.LoadReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +25,12 @@ class LoadSmokeIT {
     void smokeAgainstTheMockAndPortkeyEndsInAComparison() throws IOException {
         LoadProfile smoke = LoadProfileReader.read(PROJECT.resolve("load/smoke.yaml"));
         LoadRun baseline = LoadRunner.run(PROJECT.resolve("targets/direct-mock.yaml"), smoke, REPORTS);
-        Path baselineDir = LoadReport.write(baseline, null, LoadVerdict.of(baseline.metrics(), smoke.thresholds()), REPORTS);
+        Path baselineDir = LoadReport.write(baseline, null, LoadVerdict.of(baseline.metrics(), smoke.thresholds()));
         LoadRun candidate = LoadRunner.run(PROJECT.resolve("targets/portkey-local.yaml"), smoke, REPORTS);
         Baseline base = Baseline.of(baseline.target(), baseline.gateway(), baselineDir.getFileName().toString(),
                 baseline.samples(), candidate);
         LoadVerdict verdict = LoadVerdict.of(candidate.metrics(), smoke.thresholds(), base.comparisons());
-        Path dir = LoadReport.write(candidate, base, verdict, REPORTS);
+        Path dir = LoadReport.write(candidate, base, verdict);
         System.out.println("load smoke: " + verdict.decision().label() + " " + verdict.reasons() + " → " + dir);
 
         for (LoadRun run : List.of(baseline, candidate)) {
@@ -80,7 +79,7 @@ class LoadSmokeIT {
         long start = System.nanoTime();
         LoadRun run = LoadRunner.run(PROJECT.resolve("targets/direct-mock.yaml"), LoadProfileReader.read(profile), REPORTS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        LoadReport.write(run, null, LoadVerdict.of(run.metrics(), run.profile().thresholds()), REPORTS);
+        LoadReport.write(run, null, LoadVerdict.of(run.metrics(), run.profile().thresholds()));
         assertEquals(12, run.samples().size());
         assertEquals("request cap of 12 reached", run.stopReason());
         assertTrue(seconds < 60, "stopped at the cap, not after the 60 s stage: " + seconds + " s");

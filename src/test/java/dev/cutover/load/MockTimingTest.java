@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cutover.verdict.Verdict;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,9 @@ class MockTimingTest {
 
     @Test
     void aLateMockTurnsGoIntoGoWithAWarningNamingTheRun() {
-        LoadVerdict go = new LoadVerdict(LoadVerdict.Decision.GO, List.of(), List.of());
+        LoadVerdict go = new LoadVerdict(Verdict.GO, List.of(), List.of());
         LoadVerdict v = go.withMockTiming(List.of(run("portkey-local", timing(100, 2500)), run("direct-mock", timing(100, 300))));
-        assertEquals(LoadVerdict.Decision.GO_WITH_WARNINGS, v.decision());
+        assertEquals(Verdict.GO_WITH_WARNINGS, v.decision());
         assertEquals(1, v.warnings().size());
         assertTrue(v.warnings().get(0).startsWith("portkey-local: the mock provider wrote 1 % of its answer parts more than 2.0 ms late"),
                 v.warnings().get(0));
@@ -23,7 +24,7 @@ class MockTimingTest {
 
     @Test
     void aMockOnTimeOrARealUpstreamLeavesTheVerdictAlone() {
-        LoadVerdict noGo = new LoadVerdict(LoadVerdict.Decision.NO_GO, List.of("p99 too high"), List.of());
+        LoadVerdict noGo = new LoadVerdict(Verdict.NO_GO, List.of("p99 too high"), List.of());
         assertEquals(noGo, noGo.withMockTiming(List.of(run("a", timing(1000, 1900)), run("real", null))));
         assertNull(timing(1000, 1900).warning("a"));
     }

@@ -1,28 +1,20 @@
-package dev.cutover.load.report;
+package dev.cutover.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cutover.load.Baseline;
-import dev.cutover.load.LoadMetrics;
-import dev.cutover.load.LoadRun;
-import dev.cutover.load.LoadRunner;
-import dev.cutover.load.LoadVerdict;
-import dev.cutover.load.Sample;
-import dev.cutover.load.SampleLog;
-import dev.cutover.report.Reports;
+import dev.cutover.report.ReportFolder;
 import dev.cutover.wire.Json;
 import dev.cutover.yaml.InputError;
 import dev.cutover.yaml.InputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Writes a load run's folder {@code reports/<time>-load-<target>/}: load.html, load.json, samples.jsonl,
- * Gatling's report under gatling/, and the gateway's log. Everything is written into the run's hidden
- * working folder first, which is then moved into place: a crash never leaves a half-written report.
+ * Gatling's report under gatling/, and the gateway's log. The run wrote its samples, Gatling's report and the log
+ * into its {@link ReportFolder} while it ran; load.html and load.json join them and the whole folder is moved into
+ * place in one rename: a report is whole or absent.
  */
 public final class LoadReport {
     public static final String HTML = "load.html";
@@ -30,21 +22,14 @@ public final class LoadReport {
 
     private LoadReport() {}
 
-    /** @return the report folder */
-    public static Path write(LoadRun run, Baseline baseline, LoadVerdict verdict, Path reportsRoot) {
-        Path work = run.dir();
-        String gatling = Files.isRegularFile(work.resolve(LoadRunner.GATLING_DIR).resolve("index.html"))
-                ? LoadRunner.GATLING_DIR + "/index.html" : null;
-        try {
-            Files.writeString(work.resolve(JSON), LoadJson.render(run, baseline, verdict, gatling), StandardCharsets.UTF_8);
-            Files.writeString(work.resolve(HTML), LoadHtml.render(run, baseline, verdict, gatling), StandardCharsets.UTF_8);
-            Path dir = Reports.newRunDir(reportsRoot, "load-" + run.target(), run.startedAt());
-            // newRunDir reserves the name with an empty folder; a rename onto it is not portable.
-            Files.delete(dir);
-            Files.move(work, dir);
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the load report under " + reportsRoot, e);
+    /** @return the report folder, in place; when writing fails, the run's folder is deleted rather than left half done */
+    public static Path write(LoadRun run, Baseline baseline, LoadVerdict verdict) {
+        try (ReportFolder folder = run.folder()) {
+            String gatling = Files.isRegularFile(folder.path().resolve(LoadRunner.GATLING_DIR).resolve("index.html"))
+                    ? LoadRunner.GATLING_DIR + "/index.html" : null;
+            folder.write(JSON, LoadJson.render(run, baseline, verdict, gatling));
+            folder.write(HTML, LoadHtml.render(run, baseline, verdict, gatling));
+            return folder.commit("load-" + run.target(), run.startedAt());
         }
     }
 

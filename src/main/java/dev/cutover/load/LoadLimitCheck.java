@@ -1,5 +1,6 @@
 package dev.cutover.load;
 
+import dev.cutover.verdict.LoadLimits;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -7,35 +8,25 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A cutover plan's load limits ({@code load.thresholds} in plans/*.yaml): how far the candidate's p95s may
- * rise above the baseline's, how far its throughput may fall, and the highest error rate it may have.
- * Each is a plain comparison of the two runs' figures — the budget the plan's author wrote down — not a
- * statistical test; {@link Judge} separately says whether a difference is real. null = not set.
+ * A plan's load limits ({@link LoadLimits}, read with the plan) held against the baseline's and the candidate's
+ * figures. Each is a plain comparison of the two runs' figures — the budget the plan's author wrote down — not a
+ * statistical test; {@link MetricJudge} separately says whether a difference is real.
  *
- * @param errorRateMax          a share (0.01 = 1 %) of the candidate's requests
- * @param throughputDecreasePct percent of the baseline's successful requests per second
+ * @param breaches  each limit the candidate broke, worded for the person who must act on it: verdict reasons
+ * @param unchecked each limit a run gave no figure for (e.g. no streams, so no TTFT): verdict warnings
  */
-public record PlanThresholds(Double ttftP95IncreaseMs, Double latencyP95IncreaseMs, Double itlP95IncreaseMs,
-                             Double errorRateMax, Double throughputDecreasePct) {
+public record LoadLimitCheck(List<String> breaches, List<String> unchecked) {
 
-    /** The keys a plan may use, in the order above. */
-    public static final List<String> KEYS = List.of("ttftP95IncreaseMs", "latencyP95IncreaseMs", "itlP95IncreaseMs",
-            "errorRateMax", "throughputDecreasePct");
+    /** Nothing to check: no limits set. */
+    public static final LoadLimitCheck NONE = new LoadLimitCheck(List.of(), List.of());
 
-    public static final PlanThresholds NONE = new PlanThresholds(null, null, null, null, null);
-
-    /**
-     * @param breaches  each limit the candidate broke, worded for the person who must act on it: verdict reasons
-     * @param unchecked each limit a run gave no figure for (e.g. no streams, so no TTFT): verdict warnings
-     */
-    public record Check(List<String> breaches, List<String> unchecked) {}
-
-    public Check check(LoadMetrics baseline, LoadMetrics candidate) {
+    public static LoadLimitCheck of(LoadLimits limits, LoadMetrics baseline, LoadMetrics candidate) {
         List<String> breaches = new ArrayList<>();
         List<String> unchecked = new ArrayList<>();
-        rise(Metric.TTFT, "ttftP95IncreaseMs", ttftP95IncreaseMs, baseline, candidate, breaches, unchecked);
-        rise(Metric.E2E, "latencyP95IncreaseMs", latencyP95IncreaseMs, baseline, candidate, breaches, unchecked);
-        rise(Metric.ITL, "itlP95IncreaseMs", itlP95IncreaseMs, baseline, candidate, breaches, unchecked);
+        rise(Metric.TTFT, "ttftP95IncreaseMs", limits.ttftP95IncreaseMs(), baseline, candidate, breaches, unchecked);
+        rise(Metric.E2E, "latencyP95IncreaseMs", limits.latencyP95IncreaseMs(), baseline, candidate, breaches, unchecked);
+        rise(Metric.ITL, "itlP95IncreaseMs", limits.itlP95IncreaseMs(), baseline, candidate, breaches, unchecked);
+        Double errorRateMax = limits.errorRateMax();
         if (errorRateMax != null && candidate.requests() == 0) {
             unchecked.add("the plan's errorRateMax could not be checked: the candidate sent no request");
         } else if (errorRateMax != null && candidate.errorRate() > errorRateMax) {
@@ -43,8 +34,10 @@ public record PlanThresholds(Double ttftP95IncreaseMs, Double latencyP95Increase
                     + "allows %s %%", candidate.errorRate() * 100, candidate.failed(), candidate.requests(),
                     number(errorRateMax * 100)));
         }
-        if (throughputDecreasePct != null) throughput(baseline, candidate, breaches, unchecked);
-        return new Check(List.copyOf(breaches), List.copyOf(unchecked));
+        if (limits.throughputDecreasePct() != null) {
+            throughput(limits.throughputDecreasePct(), baseline, candidate, breaches, unchecked);
+        }
+        return new LoadLimitCheck(List.copyOf(breaches), List.copyOf(unchecked));
     }
 
     private static void rise(Metric m, String key, Double limit, LoadMetrics baseline, LoadMetrics candidate,
@@ -64,7 +57,7 @@ public record PlanThresholds(Double ttftP95IncreaseMs, Double latencyP95Increase
         }
     }
 
-    private void throughput(LoadMetrics baseline, LoadMetrics candidate, List<String> breaches, List<String> unchecked) {
+    private static void throughput(double throughputDecreasePct, LoadMetrics baseline, LoadMetrics candidate, List<String> breaches, List<String> unchecked) {
         double before = baseline.requestsPerSecond();
         if (before <= 0) {
             unchecked.add("the plan's throughputDecreasePct could not be checked: the baseline completed no request");

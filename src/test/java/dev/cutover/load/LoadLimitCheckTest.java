@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cutover.load.LoadProfile.Slo;
 import dev.cutover.load.LoadProfile.Thresholds;
-import dev.cutover.load.LoadVerdict.Decision;
+import dev.cutover.verdict.LoadLimits;
+import dev.cutover.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A plan's load limits turned into verdict reasons, on synthetic runs whose p95s are known exactly. */
-class PlanThresholdsTest {
+class LoadLimitCheckTest {
 
     /**
      * 100 requests, one issued every 100 ms: streams with TTFT and e2e 1..100 × the given scale (so p95 is
@@ -32,19 +33,19 @@ class PlanThresholdsTest {
     @Test
     void aTtftRiseBeyondThePlansAllowanceIsAReasonNamingBothFiguresAndTheLimit() {
         LoadMetrics candidate = run(1.3, 2, 5, 0, true); // TTFT p95 95.05 → 123.565: +28.5 ms
-        PlanThresholds.Check c = new PlanThresholds(20.0, null, null, null, null).check(BASELINE, candidate);
+        LoadLimitCheck c = LoadLimitCheck.of(new LoadLimits(20.0, null, null, null, null), BASELINE, candidate);
         assertEquals(List.of("TTFT p95 rose 28.5 ms (baseline 95.1 ms, candidate 123.6 ms); the plan's "
                 + "ttftP95IncreaseMs allows 20 ms"), c.breaches());
         assertEquals(List.of(), c.unchecked());
-        assertEquals(List.of(), new PlanThresholds(30.0, null, null, null, null).check(BASELINE, candidate).breaches());
+        assertEquals(List.of(), LoadLimitCheck.of(new LoadLimits(30.0, null, null, null, null), BASELINE, candidate).breaches());
     }
 
     @Test
     void eachLimitIsCheckedOnItsOwnFigure() {
         // e2e p95 190.1 → 238.0 (+47.9: the failed first three leave 4..100), ITL 5 → 9 (+4), 3 of 100 failed, throughput down by the failures.
         LoadMetrics candidate = run(1, 2.5, 9, 3, true);
-        PlanThresholds all = new PlanThresholds(1.0, 40.0, 3.0, 0.02, 1.0);
-        List<String> breaches = all.check(BASELINE, candidate).breaches();
+        LoadLimits all = new LoadLimits(1.0, 40.0, 3.0, 0.02, 1.0);
+        List<String> breaches = LoadLimitCheck.of(all, BASELINE, candidate).breaches();
         assertEquals(4, breaches.size(), breaches.toString());
         assertTrue(breaches.get(0).startsWith("e2e latency p95 rose 47.9 ms"), breaches.get(0));
         assertTrue(breaches.get(1).startsWith("inter-token latency p95 rose 4.0 ms") && breaches.get(1).endsWith(
@@ -53,13 +54,13 @@ class PlanThresholdsTest {
         assertTrue(breaches.get(3).startsWith("throughput fell ") && breaches.get(3).endsWith(
                 "the plan's throughputDecreasePct allows 1 %"), breaches.get(3));
         // TTFT p95 moved 0.15 ms (the successful 4..100), within 1 ms; the same run within generous limits: nothing to say.
-        assertEquals(List.of(), new PlanThresholds(1.0, 50.0, 4.0, 0.03, 10.0).check(BASELINE, candidate).breaches());
+        assertEquals(List.of(), LoadLimitCheck.of(new LoadLimits(1.0, 50.0, 4.0, 0.03, 10.0), BASELINE, candidate).breaches());
     }
 
     @Test
     void aLimitWithoutFiguresIsAWarningNotAPass() {
         LoadMetrics plainOnly = run(1, 2, 5, 0, false);
-        PlanThresholds.Check c = new PlanThresholds(20.0, 100.0, 5.0, null, null).check(BASELINE, plainOnly);
+        LoadLimitCheck c = LoadLimitCheck.of(new LoadLimits(20.0, 100.0, 5.0, null, null), BASELINE, plainOnly);
         assertEquals(List.of(), c.breaches());
         assertEquals(List.of("the plan's ttftP95IncreaseMs could not be checked: the candidate has no TTFT samples (no "
                 + "successful stream)", "the plan's itlP95IncreaseMs could not be checked: the candidate has no "
@@ -70,12 +71,12 @@ class PlanThresholdsTest {
     void thePlansReasonsComeFirstAndDecideTheVerdict() {
         LoadMetrics candidate = run(1.3, 2, 5, 0, true);
         LoadVerdict go = LoadVerdict.of(candidate, Thresholds.NONE, List.of());
-        assertEquals(Decision.GO, go.decision());
-        LoadVerdict planned = go.with(new PlanThresholds(20.0, null, null, null, null).check(BASELINE, candidate));
-        assertEquals(Decision.NO_GO, planned.decision());
+        assertEquals(Verdict.GO, go.decision());
+        LoadVerdict planned = go.with(LoadLimitCheck.of(new LoadLimits(20.0, null, null, null, null), BASELINE, candidate));
+        assertEquals(Verdict.NO_GO, planned.decision());
         assertTrue(planned.reasons().get(0).startsWith("TTFT p95 rose 28.5 ms"), planned.reasons().toString());
-        LoadVerdict warned = go.with(new PlanThresholds(20.0, null, null, null, null).check(BASELINE, run(1, 2, 5, 0, false)));
-        assertEquals(Decision.GO_WITH_WARNINGS, warned.decision());
-        assertEquals(Decision.GO, go.with(PlanThresholds.NONE.check(BASELINE, candidate)).decision());
+        LoadVerdict warned = go.with(LoadLimitCheck.of(new LoadLimits(20.0, null, null, null, null), BASELINE, run(1, 2, 5, 0, false)));
+        assertEquals(Verdict.GO_WITH_WARNINGS, warned.decision());
+        assertEquals(Verdict.GO, go.with(LoadLimitCheck.of(LoadLimits.NONE, BASELINE, candidate)).decision());
     }
 }

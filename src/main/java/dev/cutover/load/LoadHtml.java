@@ -1,15 +1,11 @@
-package dev.cutover.load.report;
+package dev.cutover.load;
 
-import dev.cutover.load.Baseline;
-import dev.cutover.load.LoadMetrics;
-import dev.cutover.load.LoadRun;
-import dev.cutover.load.LoadVerdict;
-import dev.cutover.load.Metric;
-import dev.cutover.load.MetricComparison;
-import dev.cutover.load.MockTiming;
-import dev.cutover.load.stats.Distribution;
+import dev.cutover.report.HtmlPage;
 import dev.cutover.report.HtmlText;
+import dev.cutover.stats.Distribution;
+import dev.cutover.verdict.Verdict;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,29 +31,25 @@ final class LoadHtml {
         if (baseline != null) h.comparison(baseline.comparisons());
         h.errors(run.metrics(), run.resendsRefused());
         h.method(run, gatlingReport);
-        return h.out.append("</body></html>\n").toString();
+        return h.out.append(HtmlPage.end()).toString();
     }
 
     private void head(LoadRun run, Baseline baseline) {
         String title = "Load: " + run.profile().name() + " against " + run.target()
                 + (baseline == null ? "" : " (baseline " + baseline.target() + ")");
-        out.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
-                .append("</title><style>body{font-family:sans-serif;margin:2rem;max-width:70rem;color:#111}"
-                        + "table{border-collapse:collapse;margin:.5rem 0 1.5rem}td,th{border:1px solid #ddd;padding:.25rem .6rem;"
-                        + "text-align:right}th:first-child,td:first-child{text-align:left}.GO{background:#16a34a}"
-                        + ".NO-GO{background:#dc2626}.WARN{background:#d97706}.badge{color:#fff;padding:.2rem .6rem;"
-                        + "border-radius:.3rem;font-weight:bold}.WORSE{color:#dc2626;font-weight:bold}.BETTER{color:#16a34a}"
-                        + ".charts{display:flex;flex-wrap:wrap;gap:1rem}.muted{color:#666}</style></head><body>");
-        out.append("<h1>").append(esc(title)).append("</h1><p class=\"muted\">").append(esc(run.gateway())).append(" · ")
-                .append(esc(run.baseUrl())).append(" · started ").append(esc(run.startedAt().toString())).append(" · ")
-                .append(esc(run.stopReason())).append("</p>");
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("Target", run.target());
+        meta.put("Gateway", run.gateway());
+        meta.put("Base URL", run.baseUrl());
+        meta.put("Started", run.startedAt().toString());
+        meta.put("Ended", run.stopReason());
+        out.append(HtmlPage.head(title)).append(HtmlPage.header(title, meta));
     }
 
     private void verdict(LoadVerdict v) {
         String label = compared ? v.decision().label() : v.passed() ? "PASS" : "FAIL";
-        String cls = v.decision() == LoadVerdict.Decision.NO_GO ? "NO-GO"
-                : v.decision() == LoadVerdict.Decision.GO ? "GO" : "WARN";
-        out.append("<h2>Verdict <span class=\"badge ").append(cls).append("\">").append(esc(label)).append("</span></h2>");
+        String cls = v.decision() == Verdict.NO_GO ? "fail" : v.decision() == Verdict.GO ? "pass" : "warn";
+        out.append("<h2>Verdict</h2><p class=\"verdict ").append(cls).append("\">").append(esc(label)).append("</p>");
         if (v.reasons().isEmpty() && v.warnings().isEmpty()) {
             out.append("<p>").append(compared ? "No metric is materially worse than the baseline and every threshold holds."
                     : "Every threshold of the profile holds.").append("</p>");
@@ -74,7 +66,7 @@ final class LoadHtml {
     }
 
     private void figures(LoadRun run, Baseline baseline) {
-        out.append("<h2>Figures</h2><table><tr><th></th><th>").append(esc(run.target())).append("</th>");
+        out.append("<h2>Figures</h2><table class=\"figures\"><tr><th></th><th>").append(esc(run.target())).append("</th>");
         if (baseline != null) out.append("<th>baseline ").append(esc(baseline.target())).append("</th>");
         out.append("</tr>");
         LoadMetrics c = run.metrics();
@@ -100,7 +92,7 @@ final class LoadHtml {
     }
 
     private void percentiles(LoadRun run, Baseline baseline) {
-        out.append("<h2>Latency percentiles (ms)</h2><table><tr><th>metric</th><th>run</th><th>n</th>");
+        out.append("<h2>Latency percentiles (ms)</h2><table class=\"figures\"><tr><th>metric</th><th>run</th><th>n</th>");
         for (int p : PERCENTILES) out.append("<th>p").append(p).append("</th>");
         out.append("<th>mean</th></tr>");
         for (Metric m : Metric.values()) {
@@ -145,7 +137,7 @@ final class LoadHtml {
     private void comparison(List<MetricComparison> comparisons) {
         out.append("<h2>Baseline vs candidate</h2><p class=\"muted\">Mann-Whitney U (two-sided) says whether the runs differ; "
                 + "the Hodges-Lehmann shift says by how much. Worse only when significant and beyond both the tolerance "
-                + "and the allowed increase.</p><table><tr><th>metric</th><th>baseline median</th><th>candidate median</th>"
+                + "and the allowed increase.</p><table class=\"figures\"><tr><th>metric</th><th>baseline median</th><th>candidate median</th>"
                 + "<th>shift</th><th>relative</th><th>p</th><th>n</th><th>outcome</th><th>why</th></tr>");
         for (MetricComparison c : comparisons) {
             out.append("<tr><td>").append(esc(c.metric())).append(" (").append(esc(c.unit())).append(")</td><td>")
@@ -154,7 +146,7 @@ final class LoadHtml {
                     .append(c.relative() == null ? "" : num(c.relative() * 100, "%+.1f") + " %").append("</td><td>")
                     .append(num(c.pValue(), "%.2g")).append("</td><td>").append(c.baselineCount()).append(" / ")
                     .append(c.candidateCount()).append("</td><td class=\"").append(c.outcome().name()).append("\">")
-                    .append(c.outcome().name()).append("</td><td style=\"text-align:left\">").append(esc(c.explanation()))
+                    .append(c.outcome().name()).append("</td><td class=\"why\">").append(esc(c.explanation()))
                     .append("</td></tr>");
         }
         out.append("</table>");
@@ -177,7 +169,7 @@ final class LoadHtml {
     }
 
     private void table(String heading, Map<?, Integer> counts) {
-        out.append("<table><tr><th>").append(esc(heading)).append("</th><th>requests</th></tr>");
+        out.append("<table class=\"figures\"><tr><th>").append(esc(heading)).append("</th><th>requests</th></tr>");
         counts.forEach((k, v) -> out.append("<tr><td>").append(esc(String.valueOf(k))).append("</td><td>").append(v).append("</td></tr>"));
         out.append("</table>");
     }

@@ -1,4 +1,4 @@
-package dev.cutover.load.report;
+package dev.cutover.load;
 
 import dev.cutover.report.HtmlText;
 import java.util.List;

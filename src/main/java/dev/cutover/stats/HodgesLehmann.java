@@ -1,4 +1,4 @@
-package dev.cutover.load.stats;
+package dev.cutover.stats;
 
 import java.util.Arrays;
 
@@ -21,8 +21,7 @@ public final class HodgesLehmann {
         double[] diffs = new double[a.length * b.length];
         int k = 0;
         for (double yi : b) for (double xi : a) diffs[k++] = yi - xi;
-        Arrays.sort(diffs);
-        return Percentiles.of(diffs, 50);
+        return Distribution.medianInPlace(diffs);
     }
 
     private static double[] thin(double[] values) {

@@ -1,4 +1,4 @@
-package dev.cutover.load.stats;
+package dev.cutover.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

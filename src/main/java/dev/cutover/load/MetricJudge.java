@@ -2,9 +2,9 @@ package dev.cutover.load;
 
 import dev.cutover.load.LoadProfile.JudgeSettings;
 import dev.cutover.load.MetricComparison.Outcome;
-import dev.cutover.load.stats.HodgesLehmann;
-import dev.cutover.load.stats.MannWhitney;
-import dev.cutover.load.stats.Percentiles;
+import dev.cutover.stats.Distribution;
+import dev.cutover.stats.HodgesLehmann;
+import dev.cutover.stats.MannWhitney;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +17,8 @@ import java.util.Locale;
  * (p ≈ 0) is SAME, and a 30 % slowdown seen in 20 requests is not waved through for lack of data if
  * the test can see it.
  */
-public final class Judge {
-    private Judge() {}
+public final class MetricJudge {
+    private MetricJudge() {}
 
     public static List<MetricComparison> compare(List<Sample> baseline, List<Sample> candidate, JudgeSettings j) {
         List<MetricComparison> out = new ArrayList<>();
@@ -42,18 +42,18 @@ public final class Judge {
                     median(cand), null, null, null, Outcome.NO_DATA,
                     (base.isEmpty() ? "the baseline" : "the candidate") + " has no " + metric + " samples");
         }
-        double[] b = Percentiles.sorted(base);
-        double[] c = Percentiles.sorted(cand);
+        double[] b = Distribution.toArray(base);
+        double[] c = Distribution.toArray(cand);
         MannWhitney mw = MannWhitney.test(c, b);
         double shift = unit.equals("share") ? mean(c) - mean(b) : HodgesLehmann.shift(b, c);
-        double reference = unit.equals("share") ? mean(b) : Percentiles.of(b, 50);
+        double reference = unit.equals("share") ? mean(b) : Distribution.median(b);
         Double relative = reference == 0 ? null : shift / reference;
         double worseBy = higherIsWorse ? shift : -shift;
         boolean significant = mw.pValue() < j.alpha();
         boolean material = Math.abs(shift) > tolerance && Math.abs(shift) > j.allowedIncrease() * Math.abs(reference);
         Outcome outcome = !significant || !material ? Outcome.SAME : worseBy > 0 ? Outcome.WORSE : Outcome.BETTER;
-        return new MetricComparison(metric, unit, higherIsWorse, b.length, c.length, Percentiles.of(b, 50),
-                Percentiles.of(c, 50), shift, relative, mw.pValue(), outcome,
+        return new MetricComparison(metric, unit, higherIsWorse, b.length, c.length, Distribution.median(b),
+                Distribution.median(c), shift, relative, mw.pValue(), outcome,
                 explain(metric, unit, outcome, shift, relative, mw.pValue(), significant, tolerance, j));
     }
 
@@ -85,7 +85,7 @@ public final class Judge {
     }
 
     private static Double median(List<Double> v) {
-        return v.isEmpty() ? null : Percentiles.of(Percentiles.sorted(v), 50);
+        return v.isEmpty() ? null : Distribution.median(Distribution.toArray(v));
     }
 
     private static String fmt(double v) {

@@ -1,7 +1,6 @@
-package dev.cutover.load.report;
+package dev.cutover.load;
 
-import dev.cutover.load.LoadMetrics;
-import dev.cutover.load.stats.Distribution;
+import dev.cutover.stats.Distribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
