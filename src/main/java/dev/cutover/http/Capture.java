@@ -33,6 +33,10 @@ final class Capture {
         kept.write(bytes, offset, room);
     }
 
+    long keptBytes() {
+        return kept.size();
+    }
+
     /** The kept bytes as text; a multi-byte character cut at the bound is dropped rather than garbled. */
     String text() {
         byte[] b = kept.toByteArray();

@@ -3,6 +3,7 @@ package dev.cutover.http;
 import dev.cutover.wire.Headers;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.Redactor;
+import dev.cutover.wire.SseLines;
 import dev.cutover.wire.SseReader;
 import dev.cutover.wire.Timings;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends one exchange — a plain call or a stream — and observes everything that comes back, whatever the
@@ -33,15 +35,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       never answer and others refuse with 505;</li>
  *   <li>redirects are never followed: a 3xx is what the gateway answered, and the target's key goes to no
  *       other host;</li>
- *   <li>the body is captured up to a bound ({@link #DEFAULT_CAPTURE_BYTES}), the rest counted and hashed;</li>
+ *   <li>the body is captured up to a bound ({@link #DEFAULT_CAPTURE_BYTES}), the rest counted and hashed, and
+ *       the client's exchanges together keep at most a budget ({@link #DEFAULT_BUDGET_BYTES});</li>
  *   <li>nothing is thrown: a transport failure is an observation with its diagnosis.</li>
  * </ul>
  * A response with {@code Content-Type: text/event-stream} (or a request that asked for a stream) is read
  * event by event with {@link SseReader}, each event stamped with its arrival time.
  */
 public final class ExchangeClient {
-    /** Bytes of a body kept for checks and reports; LLM answers are far smaller. */
+    /** Bytes of a body (or characters of a stream's events) kept for checks and reports; LLM answers are far smaller. */
     public static final int DEFAULT_CAPTURE_BYTES = 4 << 20;
+    /**
+     * What one client keeps over all its exchanges (a run's, a compare side's): past it each exchange keeps
+     * {@link #FLOOR_BYTES}, so a gateway that answers every request with megabytes cannot exhaust the heap.
+     */
+    public static final long DEFAULT_BUDGET_BYTES = 128L << 20;
+    static final int FLOOR_BYTES = 64 << 10;
     private static final int CONNECT_TIMEOUT_MS = 10_000;
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "cutover-exchange-watchdog");
@@ -51,13 +60,15 @@ public final class ExchangeClient {
 
     private final HttpClient client;
     private final int captureBytes;
+    private final AtomicLong budget;
 
     public ExchangeClient() {
-        this(DEFAULT_CAPTURE_BYTES);
+        this(DEFAULT_CAPTURE_BYTES, DEFAULT_BUDGET_BYTES);
     }
 
-    public ExchangeClient(int captureBytes) {
+    public ExchangeClient(int captureBytes, long budgetBytes) {
         this.captureBytes = captureBytes;
+        this.budget = new AtomicLong(budgetBytes);
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -95,8 +106,9 @@ public final class ExchangeClient {
         Headers headers = Headers.of(response.headers().map());
         boolean stream = call.stream() || headers.first("content-type").orElse("")
                 .toLowerCase(Locale.ROOT).startsWith("text/event-stream");
-        SseReader events = stream ? new SseReader(start) : null;
-        Capture body = new Capture(captureBytes);
+        int limit = (int) Math.max(FLOOR_BYTES, Math.min(captureBytes, budget.get()));
+        SseReader events = stream ? new SseReader(start, SseLines.DEFAULT_MAX_LINE_BYTES, limit) : null;
+        Capture body = new Capture(limit);
         String transportError = null;
         AtomicBoolean timedOut = new AtomicBoolean();
         InputStream in = response.body();
@@ -120,6 +132,7 @@ public final class ExchangeClient {
             if (events != null) events.end();
         }
         double totalMs = ms(start);
+        budget.addAndGet(-(body.keptBytes() + (events == null ? 0 : events.dataChars())));
         return new Observation(call.masked(redactor), response.statusCode(), headers, body.text(),
                 events == null ? List.of() : List.copyOf(events.events()),
                 events == null ? List.of() : List.copyOf(events.problems()),

@@ -14,9 +14,9 @@ import java.util.List;
  */
 public final class SseReader {
     private static final int MAX_PROBLEMS = 100;
-    /** Events kept at most, and characters of their data: past them events are counted, not kept. */
+    /** Events kept at most, and characters of their data by default: past them events are counted, not kept. */
     static final int MAX_EVENTS = 100_000;
-    static final long MAX_DATA_CHARS = 8L << 20;
+    public static final long DEFAULT_MAX_DATA_CHARS = 8L << 20;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final long startNanos;
@@ -28,6 +28,7 @@ public final class SseReader {
     private int lineNo;
     private int bomChecked;
     private long stamp;
+    private final long maxDataChars;
     private long dataChars;
     private long dropped;
 
@@ -37,8 +38,19 @@ public final class SseReader {
     }
 
     public SseReader(long startNanos, int maxLineBytes) {
+        this(startNanos, maxLineBytes, DEFAULT_MAX_DATA_CHARS);
+    }
+
+    /** @param maxDataChars characters of event data kept in all; later events are counted, not kept */
+    public SseReader(long startNanos, int maxLineBytes, long maxDataChars) {
         this.startNanos = startNanos;
         this.lines = new SseLines(maxLineBytes);
+        this.maxDataChars = maxDataChars;
+    }
+
+    /** Characters of event data kept. */
+    public long dataChars() {
+        return dataChars;
     }
 
     /** A whole stream's text at once (every event at time 0): for reports and tests. */
@@ -111,7 +123,7 @@ public final class SseReader {
         switch (field) {
             case "data" -> {
                 if (data == null) data = new StringBuilder(value);
-                else if (data.length() < MAX_DATA_CHARS) data.append('\n').append(value);
+                else if (data.length() < maxDataChars) data.append('\n').append(value);
             }
             case "event" -> eventName = value;
             case "id", "retry" -> { }
@@ -120,7 +132,7 @@ public final class SseReader {
     }
 
     private void dispatch() {
-        if (events.size() >= MAX_EVENTS || dataChars + data.length() > MAX_DATA_CHARS) {
+        if (events.size() >= MAX_EVENTS || dataChars + data.length() > maxDataChars) {
             dropped++;
             return;
         }

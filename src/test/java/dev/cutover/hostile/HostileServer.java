@@ -37,9 +37,17 @@ final class HostileServer implements AutoCloseable {
     private final String elsewhere;
     private final List<String> received = Collections.synchronizedList(new ArrayList<>());
 
+    private final Mode always;
+
     /** @param elsewhere base URL of another server that redirects point to */
     HostileServer(String elsewhere) throws IOException {
+        this(elsewhere, null);
+    }
+
+    /** @param always the mode for every request, the preflight's included; null: per request, by header */
+    HostileServer(String elsewhere, Mode always) throws IOException {
         this.elsewhere = elsewhere;
+        this.always = always;
         socket = new ServerSocket();
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         threads.execute(this::accept);
@@ -73,7 +81,7 @@ final class HostileServer implements AutoCloseable {
                 Request r = Request.read(s.getInputStream());
                 if (r == null) return;
                 received.add(r.line() + " " + r.headers());
-                String mode = r.headers().get(MODE_HEADER);
+                String mode = always != null ? always.name() : r.headers().get(MODE_HEADER);
                 if (mode == null) {
                     Replies.ok(s.getOutputStream(), r);
                     continue;
