@@ -1,6 +1,7 @@
 package dev.cutover.wire;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,19 +44,11 @@ public final class SseRelay {
             return out.toByteArray();
         }
 
-        /** Its {@code data:} lines joined with newlines, as a client reads them; null when it has none. */
+        /** Its {@code data:} lines joined with newlines, as a client reads them ({@link SseReader}); null when it has none. */
         public String data() {
-            StringBuilder data = null;
-            for (SseLines.Line l : lines) {
-                if (l.lfAfterCr()) continue;
-                String text = l.text();
-                if (!text.startsWith("data:")) continue;
-                String value = text.substring(5);
-                if (value.startsWith(" ")) value = value.substring(1);
-                if (data == null) data = new StringBuilder(value);
-                else data.append('\n').append(value);
-            }
-            return data == null ? null : data.toString();
+            // A closing blank line, in case the stream ended inside this event: an extra one dispatches nothing.
+            SseReader reader = SseReader.of(new String(raw(), StandardCharsets.UTF_8) + "\n\n");
+            return reader.events().isEmpty() ? null : reader.events().get(0).data();
         }
     }
 
