@@ -15,6 +15,8 @@ import java.nio.file.Path;
 public record MockOptions(String host, int port, String apiKey, int journalLimit, Path mocksDir) {
 
     public static final String DEFAULT_API_KEY = "sk-cutover-mock";
+    /** Where the key comes from: the same variable the shipped profiles send ({@code ${env:CUTOVER_MOCK_KEY:-…}}). */
+    public static final String KEY_VARIABLE = "CUTOVER_MOCK_KEY";
 
     public MockOptions {
         host = host == null ? "127.0.0.1" : host;
@@ -22,8 +24,15 @@ public record MockOptions(String host, int port, String apiKey, int journalLimit
         if (journalLimit <= 0) throw new IllegalArgumentException("journalLimit must be positive: " + journalLimit);
     }
 
+    /** Loopback, a free port, and the key the profiles send: one source of truth, so setting it changes both. */
     public static MockOptions defaults() {
-        return new MockOptions("127.0.0.1", 0, DEFAULT_API_KEY, 10_000, null);
+        return new MockOptions("127.0.0.1", 0, keyFromEnvironment(), 10_000, null);
+    }
+
+    /** {@value #KEY_VARIABLE} when set, else {@value #DEFAULT_API_KEY}. */
+    public static String keyFromEnvironment() {
+        String key = System.getenv(KEY_VARIABLE);
+        return key == null || key.isEmpty() ? DEFAULT_API_KEY : key;
     }
 
     public MockOptions withHost(String h) { return new MockOptions(h, port, apiKey, journalLimit, mocksDir); }
