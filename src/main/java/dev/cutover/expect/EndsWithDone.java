@@ -4,6 +4,7 @@ import dev.cutover.wire.Observation;
 import dev.cutover.wire.SseEvent;
 import dev.cutover.yaml.Source;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code stream.ends_with_done: bool} — whether the last SSE event is {@code data: [DONE]}. */
 record EndsWithDone(boolean expected, Source source) implements Expectation {
@@ -15,10 +16,15 @@ record EndsWithDone(boolean expected, Source source) implements Expectation {
 
     @Override
     public List<String> check(Observation o, ExpectContext context) {
+        if (!expected) {
+            // "No [DONE]" holds only of a stream that ended: a gateway that hung or never answered sent none either.
+            Optional<String> unfinished = Response.unfinished(o);
+            if (unfinished.isPresent()) return List.of(unfinished.get());
+        }
         // Not Response.events: a stream that broke off is exactly when [DONE] goes missing.
         if (o.events().isEmpty()) {
             // A stream cut before its first event certainly does not end with [DONE].
-            if (!expected && o.status() > 0) return List.of();
+            if (!expected) return List.of();
             return List.of(Response.missing(o).orElse("response is not a stream (status " + o.status() + ")"));
         }
         SseEvent last = o.events().get(o.events().size() - 1);

@@ -21,6 +21,18 @@ final class Response {
         return Optional.of("no response: " + why);
     }
 
+    /**
+     * The exchange ended, one way or another, before its deadline: what a check that something is absent
+     * needs, since a gateway that hung or never answered would otherwise pass it ("no [DONE]" — nothing came).
+     * A connection broken mid-answer has ended: the client saw that end.
+     */
+    static Optional<String> unfinished(Observation o) {
+        Optional<String> missing = missing(o);
+        if (missing.isPresent()) return missing;
+        if (o.timedOut()) return Optional.of("the answer never ended: " + o.transportError());
+        return Optional.empty();
+    }
+
     /** The whole response arrived. */
     static Optional<String> incomplete(Observation o) {
         Optional<String> missing = missing(o);

@@ -5,12 +5,14 @@ import dev.cutover.wire.Observation;
 import dev.cutover.wire.SseEvent;
 import dev.cutover.yaml.Source;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code stream.signals_failure: true} — a stream that broke upstream must tell the client so: the
  * connection breaks, or an event carries an {@code error} object (what OpenAI's SDKs raise on). A
  * stream that simply ends, even without {@code [DONE]}, looks finished to most SDKs: they stop reading
- * and hand the truncated text on as if it were whole.
+ * and hand the truncated text on as if it were whole. A gateway that never answers, or hangs until the client
+ * gives up, signals nothing: that fails too.
  */
 record SignalsFailure(Source source) implements Expectation {
 
@@ -21,6 +23,9 @@ record SignalsFailure(Source source) implements Expectation {
 
     @Override
     public List<String> check(Observation o, ExpectContext context) {
+        // A gateway that never answered or hung signalled nothing: the client waited for its own deadline.
+        Optional<String> unfinished = Response.unfinished(o);
+        if (unfinished.isPresent()) return List.of("no signal, " + unfinished.get());
         if (o.transportError() != null) return List.of();
         for (SseEvent e : o.events()) {
             if (Json.parse(e.data()).map(j -> j.path("error").isObject()).orElse(false)) return List.of();

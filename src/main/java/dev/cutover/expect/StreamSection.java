@@ -20,10 +20,11 @@ final class StreamSection {
             if (value.isNull()) throw value.error("needs a value");
             switch (key) {
                 case "ends_with_done" -> out.add(new EndsWithDone(value.bool(), value.source()));
-                case "every_chunk" -> {
-                    value.onlyKeys(List.of("schema"));
-                    out.add(new EveryChunk(ExpectationParser.schemaName(value.require("schema")), value.source()));
-                }
+                case "every_chunk" -> ExpectationParser.nonEmpty(value).forEach((k, v) -> {
+                    // "schema" names a schema; any other key is a JSON path every chunk must meet.
+                    if (k.equals("schema")) out.add(new EveryChunk(ExpectationParser.schemaName(v), v.source()));
+                    else out.add(new EveryChunkPath(JsonPathQuery.compile(k, v), Predicate.parse(v), v.source()));
+                });
                 case "content" -> {
                     Predicate p = Predicate.parse(value);
                     out.add(isProvider(p) ? new ProviderContent(value.source())

@@ -23,6 +23,8 @@ record TransportExpectation(boolean fails, Source source) implements Expectation
         if (fails && failure == null) {
             return List.of("expected a transport failure, but a complete response arrived (status " + o.status() + ")");
         }
+        // Failing means failing fast: a gateway that hangs until the client's deadline leaves it waiting instead.
+        if (fails && o.timedOut()) return List.of("expected a transport failure, but the exchange hung: " + o.transportError());
         if (!fails && failure != null) return List.of("expected a complete response, but " + failure);
         return List.of();
     }

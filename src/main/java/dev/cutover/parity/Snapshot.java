@@ -63,9 +63,10 @@ public record Snapshot(SortedMap<String, String> fields) {
     /** Refused, reset, timed out: the kind matters to a client, the exception text does not. */
     static String transport(String error) {
         String e = error.toLowerCase(Locale.ROOT);
-        if (e.contains("timed out") || e.contains("not finished within")) return "timed out";
+        if (e.contains("timed out") || e.contains(" within ")) return "timed out";
         if (e.contains("refused")) return "connection refused";
         if (e.startsWith("stream broken")) return "stream broken off";
+        if (e.startsWith("body broken")) return "body broken off";
         return "connection failed";
     }
 

@@ -48,6 +48,15 @@ public record Observation(
         this(request, status, headers, body, events, streamProblems, timings, transportError, upstream, null);
     }
 
+    /**
+     * The exchange ran into its deadline: no answer, or an answer that never ended. Such an exchange says
+     * nothing about what the gateway would have sent, so a check that something is absent cannot pass on it.
+     * (Every deadline message of the exchange client says "within N ms".)
+     */
+    public boolean timedOut() {
+        return transportError != null && transportError.contains(" within ");
+    }
+
     public boolean isStream() {
         return !events.isEmpty() || headers.first("content-type").orElse("").startsWith("text/event-stream");
     }
