@@ -1,6 +1,11 @@
 package dev.cutover.mock;
 
+import dev.cutover.wire.Headers;
+import dev.cutover.wire.ProviderReply;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +65,15 @@ record Answer(long headersDue, int status, List<Header> headers, boolean chunked
     /** The connection dropped at {@code due} before any byte of a response. */
     static Answer drop(long due) {
         return new Answer(due, 0, List.of(), false, 0, List.of(), Ending.DROP, due);
+    }
+
+    /** What this answer puts on the wire, as a record of the exchange's provider side. */
+    ProviderReply asReply() {
+        Map<String, List<String>> h = new LinkedHashMap<>();
+        headers.forEach(x -> h.computeIfAbsent(x.name(), k -> new ArrayList<>()).add(x.value()));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        parts.forEach(p -> body.writeBytes(p.bytes()));
+        return new ProviderReply(status, Headers.of(h), body.toString(StandardCharsets.UTF_8), ending == Ending.DROP);
     }
 
     /** The same answer ending with a dropped connection at {@code when} instead. */

@@ -46,11 +46,18 @@ final class Front {
         }
     }
 
+    /** Answers the request and files it, with the answer, under its exchange key. */
     private Answer serve(Incoming in) {
         String body = in.bodyText();
         String key = Marker.find(body).or(() -> in.headers().first(Marker.HEADER)).orElse(null);
+        long at = System.currentTimeMillis();
+        Answer answer = decide(in, body, key);
         journal.add(key == null ? MockProvider.UNMARKED : key, new ReceivedRequest(in.method(), in.path(),
-                in.rawQuery(), in.headers(), body, System.currentTimeMillis()));
+                in.rawQuery(), in.headers(), body, at, answer.asReply()));
+        return answer;
+    }
+
+    private Answer decide(Incoming in, String body, String key) {
         Optional<ApiError> denied = Auth.check(in.headers(), apiKey);
         if (denied.isPresent()) return Reply.error(in.arrived(), denied.get(), Map.of());
         ProviderScript script = book.get(key);
