@@ -43,8 +43,8 @@ public record Catalog(List<Scenario> scenarios, List<Broken> broken) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).filter(Catalog::isYaml).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                } catch (IOException | UncheckedIOException e) {
+                    throw new InputException(new InputError(p, 0, null, "cannot list the folder: " + e.getMessage()));
                 }
             } else {
                 out.add(p);
