@@ -3,11 +3,13 @@ package dev.cutover.expect;
 import static dev.cutover.expect.YamlText.predicate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cutover.wire.Json;
 import dev.cutover.yaml.InputException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +94,8 @@ class PredicateTest {
     @Test
     void badOperandsFailWhenReadNamingLineAndField() {
         assertError("{gt: soon}", "x.yaml:1: p.gt: gt needs a number, found 'soon'");
-        assertError("{matches: '(unclosed'}", "x.yaml:1: p.matches: bad regex: Unclosed group near index 9 of '(unclosed'");
+        assertError("{matches: '(unclosed'}", "x.yaml:1: p.matches: regex '(unclosed' is not RE2 syntax (missing closing )); "
+                + "cutover matches with RE2: no backreferences, lookahead or lookbehind");
         assertError("{in: stop}", "x.yaml:1: p.in: expected a list, found 'stop'");
         assertError("{type: text}", "x.yaml:1: p.type: 'text' is not one of string, number, integer, boolean, object, array, null");
         assertError("{size: -1}", "x.yaml:1: p.size: size cannot be negative");
@@ -102,6 +105,25 @@ class PredicateTest {
         InputException e = assertThrows(InputException.class, () -> predicate("{bigger: 3}"));
         assertTrue(e.getMessage().startsWith("x.yaml:1: p.bigger: unknown key; allowed here: equals, not_equals, matches,"),
                 e.getMessage());
+    }
+
+    /** RE2 matches in time linear in the text: the classic catastrophic pattern answers at once. */
+    @Test
+    void aCatastrophicPatternCannotHangAMatch() {
+        String forty = "a".repeat(40);
+        List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> test("{matches: '((a+)+)+!'}", Actual.text(forty)));
+        assertEquals(List.of("$.x: expected to match /((a+)+)+!/, got \"" + forty + "\""), problems);
+        assertEquals(List.of(), test("{matches: '((a+)+)+!'}", Actual.text(forty + "!")));
+    }
+
+    /** What RE2 leaves out fails when the scenario is read, saying why. */
+    @Test
+    void backreferencesAndLookaroundAreRefusedWhenRead() {
+        for (String regex : List.of("(a)\\\\1", "(?=a)a", "(?<=a)b", "a*+")) {
+            String m = assertThrows(InputException.class, () -> predicate("{matches: \"" + regex + "\"}")).getMessage();
+            assertTrue(m.startsWith("x.yaml:1: p.matches: regex '") && m.contains("is not RE2 syntax"), m);
+        }
     }
 
     private static void assertError(String yaml, String message) {
