@@ -3,6 +3,7 @@ package dev.cutover.cli;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.report.CompareReports;
 import dev.cutover.run.Outcome;
+import dev.cutover.scenario.Catalog;
 import dev.cutover.verdict.CompareRun;
 import dev.cutover.verdict.ComparisonResult;
 import dev.cutover.verdict.Impact;
@@ -58,6 +59,9 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Plan p = plan();
         if (p == null) return Main.BAD_INPUT;
+        // Read once here too, so that unreadable scenario files are named before two targets start.
+        Catalog selected = p.selection().apply(Catalog.load(p.selection().paths()));
+        if (RunCommand.reportBroken(selected) && selected.scenarios().isEmpty()) return Main.BAD_INPUT;
         try (CompareRun run = CompareRun.open(p, MockOptions.defaults())) {
             int n = run.scenarioCount();
             System.out.printf("cutover compare: %s — %d scenarios, baseline %s vs candidate %s%n", p.name(), n,
@@ -68,6 +72,10 @@ final class CompareCommand implements Callable<Integer> {
             CompareReports.write(result, run.redactor(), dir);
             saveGatewayLogs(run, dir);
             printVerdict(result, dir);
+            if (!selected.broken().isEmpty()) {
+                System.out.println(selected.broken().size() + " scenario file(s) could not be read (errors above): exit 2");
+                return Main.BAD_INPUT;
+            }
             return exitCode(result.verdict());
         }
     }
