@@ -73,6 +73,11 @@ record Predicate(List<Condition> conditions) {
      * possessive quantifiers) is refused here, with the line.
      */
     static Pattern regex(YamlNode v) {
+        long size = RegexSize.estimate(v.text());
+        if (size > RegexSize.MAX) {
+            throw v.error("regex '" + Values.cut(v.text()) + "' compiles to about " + size + " steps, more than " + RegexSize.MAX
+                    + ": large or nested {n} repetitions multiply; simplify it");
+        }
         try {
             return Pattern.compile(v.text());
         } catch (PatternSyntaxException e) {

@@ -117,6 +117,21 @@ class PredicateTest {
         assertEquals(List.of(), test("{matches: '((a+)+)+!'}", Actual.text(forty + "!")));
     }
 
+    /** RE2/J has no size cap: nested repetitions would exhaust the heap while compiling, so their size is checked first. */
+    @Test
+    void aRegexThatWouldCompileToAHugeProgramIsRefused() {
+        for (String regex : List.of("((a{100}){100}){100}", "(((a{1000}){1000}){1000})", "(x{50}|y{50}){100}")) {
+            String m = assertThrows(InputException.class, () -> predicate("{matches: '" + regex + "'}")).getMessage();
+            assertTrue(m.startsWith("x.yaml:1: p.matches: regex '" + regex + "' compiles to about "), m);
+        }
+        for (String regex : List.of("[a-z]{1,1000}", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}", "(?s).*\\S.*", "[{}]{2}x{3,}")) {
+            assertEquals(List.of(), test("{matches: '" + regex + "', not_equals: 1}", Actual.text("ignored")).stream()
+                    .filter(p -> p.contains("compiles")).toList());
+        }
+        assertTrue(RegexSize.estimate("((a{100}){100}){100}") > 1_000_000);
+        assertEquals(3, RegexSize.estimate("a(b)"));
+    }
+
     /** What RE2 leaves out fails when the scenario is read, saying why. */
     @Test
     void backreferencesAndLookaroundAreRefusedWhenRead() {
