@@ -44,7 +44,7 @@ public final class TargetReader {
                 root.get("models").map(h -> resolvedMap(h, vars)).orElse(Map.of()),
                 root.get("upstream").map(v -> v.oneOf(Upstream.class)).orElse(Upstream.REAL),
                 features(root.require("features")),
-                root.get("conventions").map(h -> resolvedMap(h, vars)).orElse(Map.of()),
+                root.get("conventions").map(h -> conventions(h, vars)).orElse(Map.of()),
                 file,
                 root.get("launch").map(l -> LaunchReader.read(l, folder(file), vars)).orElse(null),
                 root.get("knownDifferences").map(k -> knownFile(k, file)).orElse(null),
@@ -93,6 +93,16 @@ public final class TargetReader {
     private static Map<String, String> headerValues(YamlNode n, Variables vars) {
         Map<String, String> out = resolvedMap(n, vars);
         n.entries().forEach((name, v) -> Bounds.headerValue(v, out.get(name)));
+        return out;
+    }
+
+    /** Conventions naming a header ({@code requestIdHeader}, {@code cacheBypassHeader}, …) name one a client can send. */
+    private static Map<String, String> conventions(YamlNode n, Variables vars) {
+        Map<String, String> out = resolvedMap(n, vars);
+        n.entries().forEach((k, v) -> {
+            if (k.endsWith("Header") && !out.get(k).contains(Variables.LINT_PLACEHOLDER)) Bounds.headerName(out.get(k), v);
+            if (k.endsWith("Value")) Bounds.headerValue(v, out.get(k));
+        });
         return out;
     }
 
