@@ -97,7 +97,8 @@ class HostileFilesTest {
                     List.of("compare", "--quiet", "--reports", reports, "--baseline", mock, "--candidate", mock, f));
             case "targets" -> List.of(List.of("lint", f),
                     List.of("run", "--quiet", "--reports", reports, "--target", f, "scenarios/models"),
-                    List.of("compare", "--quiet", "--reports", reports, "--baseline", f, "--candidate", mock, "scenarios/models"));
+                    List.of("compare", "--quiet", "--reports", reports, "--baseline", f, "--candidate", mock, "scenarios/models"),
+                    List.of("load", "--reports", reports, "--target", f, "--profile", "load/smoke.yaml"));
             case "plans" -> List.of(List.of("lint", f),
                     List.of("compare", "--quiet", "--reports", reports, "--plan", f),
                     List.of("load", "--reports", reports, "--plan", f));
