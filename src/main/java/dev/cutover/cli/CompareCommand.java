@@ -4,6 +4,7 @@ import dev.cutover.mock.MockOptions;
 import dev.cutover.report.CompareReports;
 import dev.cutover.report.ReportFolder;
 import dev.cutover.run.Outcome;
+import dev.cutover.scenario.Catalog;
 import dev.cutover.verdict.CompareRun;
 import dev.cutover.verdict.ComparisonResult;
 import dev.cutover.verdict.Impact;
@@ -56,6 +57,9 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Plan p = plan();
         if (p == null) return Main.BAD_INPUT;
+        // Read once here too, so that unreadable scenario files are named before two targets start.
+        Catalog selected = p.selection().apply(Catalog.load(p.selection().paths()));
+        if (RunCommand.reportBroken(selected) && selected.scenarios().isEmpty()) return Main.BAD_INPUT;
         try (CompareRun run = CompareRun.open(p, MockOptions.defaults())) {
             int n = run.scenarioCount();
             System.out.printf("cutover compare: %s — %d scenarios, baseline %s vs candidate %s%n", p.name(), n,
@@ -70,6 +74,10 @@ final class CompareCommand implements Callable<Integer> {
                 dir = folder.commit("compare-" + p.name(), result.startedAt());
             }
             printVerdict(result, dir);
+            if (!selected.broken().isEmpty()) {
+                System.out.println(selected.broken().size() + " scenario file(s) could not be read (errors above): exit 2");
+                return Main.BAD_INPUT;
+            }
             return exitCode(result.verdict());
         }
     }

@@ -4,6 +4,7 @@ import dev.cutover.load.LoadProfileReader;
 import dev.cutover.run.KnownDifferences;
 import dev.cutover.scenario.Catalog;
 import dev.cutover.scenario.ScenarioReader;
+import dev.cutover.target.Target;
 import dev.cutover.target.TargetReader;
 import dev.cutover.target.Variables;
 import dev.cutover.verdict.Plan;
@@ -21,11 +22,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Checks scenario files, target profiles and plans; every problem names file, line and field.")
+        description = "Checks scenario files, target profiles, plans and load profiles; every problem names file, line and field.")
 final class LintCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: scenarios targets plans).")
-    List<Path> paths = List.of(Path.of("scenarios"), Path.of("targets"), Path.of("plans"));
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: scenarios targets plans load).")
+    List<Path> paths = List.of(Path.of("scenarios"), Path.of("targets"), Path.of("plans"), Path.of("load"));
 
     @Override
     public Integer call() {
@@ -53,6 +54,8 @@ final class LintCommand implements Callable<Integer> {
                 readTarget(plan.baseline());
                 readTarget(plan.candidate());
                 if (plan.load() != null) LoadProfileReader.read(plan.load().profile());
+            } else if (isUnder(file, "load")) {
+                LoadProfileReader.read(file);
             } else if (isTarget(file)) {
                 readTarget(file);
             } else {
@@ -64,13 +67,15 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
+    /** A target with its known differences: a run reads both, so lint refuses what a run would. */
     private static void readTarget(Path file) {
-        TargetReader.read(file, Variables.forLint(Map.of("mock.url", "http://127.0.0.1:1", "mock.port", "1", "port", "1")));
+        Target t = TargetReader.read(file, Variables.forLint(Map.of("mock.url", "http://127.0.0.1:1", "mock.port", "1", "port", "1")));
+        if (t.knownDifferences() != null) KnownDifferences.read(t.knownDifferences());
     }
 
     /**
-     * Known-differences files end in .known.yaml; plans live under a plans/ folder; target profiles under a
-     * targets/ folder or have a baseUrl; everything else is a scenario.
+     * Known-differences files end in .known.yaml; plans live under a plans/ folder, load profiles under a load/
+     * folder; target profiles under a targets/ folder or have a baseUrl; everything else is a scenario.
      */
     private static boolean isTarget(Path file) {
         if (isUnder(file, "targets")) return true;
@@ -79,7 +84,10 @@ final class LintCommand implements Callable<Integer> {
     }
 
     private static boolean isUnder(Path file, String folder) {
-        for (Path part : file.toAbsolutePath().normalize()) {
+        // Within the working folder only its own sub-folders count, wherever the checkout itself lives.
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        for (Path part : abs.startsWith(cwd) ? cwd.relativize(abs) : abs) {
             if (part.toString().equals(folder)) return true;
         }
         return false;

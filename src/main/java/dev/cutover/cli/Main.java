@@ -43,6 +43,12 @@ public final class Main {
             err.println("cutover: internal error: " + e);
             return INTERNAL;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands on Errors; a user still gets one line and exit 3, never a stack trace.
+            System.err.println("cutover: internal error: " + e);
+            return INTERNAL;
+        }
     }
 }

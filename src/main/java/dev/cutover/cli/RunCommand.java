@@ -46,6 +46,8 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("error: no scenarios found under " + scenarios);
             return Main.BAD_INPUT;
         }
+        // Unreadable files are named up front (and are ERROR rows below); with nothing readable there is nothing to run.
+        if (reportBroken(catalog) && catalog.scenarios().isEmpty()) return Main.BAD_INPUT;
         try (Session session = Session.open(target, MockOptions.defaults())) {
             int total = catalog.scenarios().size() + catalog.broken().size();
             System.out.printf("cutover run: %d scenarios against %s (%s, %s)%n", total, session.target().name(),
@@ -60,8 +62,19 @@ final class RunCommand implements Callable<Integer> {
                 dir = folder.commit(session.target().name(), result.startedAt());
             }
             printSummary(result, dir);
+            if (!catalog.broken().isEmpty()) {
+                System.out.printf("%d scenario file%s could not be read (errors above): exit 2%n", catalog.broken().size(),
+                        catalog.broken().size() == 1 ? "" : "s");
+                return Main.BAD_INPUT;
+            }
             return result.allPassed() ? Main.PASS : Main.FAIL;
         }
+    }
+
+    /** Prints each problem of each unreadable scenario file as {@code error: file:line: field: message}; true if any. */
+    static boolean reportBroken(Catalog catalog) {
+        catalog.broken().forEach(b -> b.errors().forEach(e -> System.err.println("error: " + e)));
+        return !catalog.broken().isEmpty();
     }
 
     private static void printSummary(RunResult result, Path dir) {

@@ -16,18 +16,24 @@ public final class ExpectationParser {
     static final List<String> KEYS = List.of("status", "headers", "json", "schema", "error_envelope", "stream",
             "upstream", "timing", "transport", "cache");
     private static final List<String> TIMINGS = List.of("ttft_ms", "headers_ms", "total_ms");
+    /** A scenario that checks nothing passes against anything, so it could never catch a broken gateway. */
+    public static final String NOTHING_CHECKED = "nothing is checked: a step that expects nothing cannot fail; give at least "
+            + "one of " + String.join(", ", KEYS);
 
     private ExpectationParser() {}
 
     /** @throws dev.cutover.yaml.InputException naming file, line and field of the first bad entry */
     public static List<Expectation> parse(YamlNode expect) {
-        if (expect.isNull()) return List.of();
+        if (expect.isNull()) throw expect.error(NOTHING_CHECKED);
+        if (!expect.isMap()) throw expect.error("expected a map of checks (" + String.join(", ", KEYS) + ")");
         expect.onlyKeys(KEYS);
+        if (expect.entries().isEmpty()) throw expect.error(NOTHING_CHECKED);
         List<Expectation> out = new ArrayList<>();
         expect.entries().forEach((key, value) -> {
             if (value.isNull()) throw value.error("needs a value");
             switch (key) {
-                case "status" -> out.add(new Assertion(new StatusQuery(), wholeNumberPredicate(value), value.source()));
+                case "status" -> out.add(new Assertion(new StatusQuery(), wholeNumberPredicate(value, MIN_STATUS, MAX_STATUS,
+                        "(HTTP statuses)"), value.source()));
                 case "headers" -> nonEmpty(value).forEach((name, p) ->
                         out.add(new Assertion(new HeaderQuery(name), headerPredicate(p), p.source())));
                 case "json" -> JsonPathQuery.parseAll(value).forEach(e ->
@@ -44,10 +50,49 @@ public final class ExpectationParser {
         return List.copyOf(out);
     }
 
-    /** A count or status: a scalar must be a whole number, else "status: ok" would silently never match. */
-    static Predicate wholeNumberPredicate(YamlNode value) {
-        if (value.isScalar()) value.integer();
-        return Predicate.parse(value);
+    /** HTTP statuses, as the checks on {@code status} and {@code until_status} accept them. */
+    public static final int MIN_STATUS = 100;
+    public static final int MAX_STATUS = 599;
+
+    /**
+     * A count or status from {@code min} to {@code max}: a scalar must be a whole number in range, else
+     * "status: ok" or "status: 1000" would silently never match; so must every operand of equals, not_equals
+     * and in, and a comparison must be able to hold for some value in range.
+     */
+    static Predicate wholeNumberPredicate(YamlNode value, int min, int max, String unit) {
+        if (value.isScalar()) value.integer(min, max, unit);
+        Predicate p = Predicate.parse(value);
+        if (value.isMap()) value.entries().forEach((word, operand) -> inRange(word, operand, min, max, unit));
+        return p;
+    }
+
+    static Predicate timingPredicate(YamlNode value) {
+        Predicate p = Predicate.parse(value);
+        if (value.isMap()) value.entries().forEach((word, operand) -> inRange(word, operand, 0, Integer.MAX_VALUE, "ms"));
+        else if (value.plain() instanceof Number n && n.doubleValue() < 0) throw value.error("a time is never negative");
+        return p;
+    }
+
+    private static void inRange(String word, YamlNode operand, int min, int max, String unit) {
+        switch (word) {
+            case "equals", "not_equals" -> operand.integer(min, max, unit);
+            case "in" -> operand.items().forEach(i -> i.integer(min, max, unit));
+            case "gt", "gte", "lt", "lte" -> {
+                double v = ((Number) operand.plain()).doubleValue();
+                boolean canHold = switch (word) {
+                    case "gt" -> v < max;
+                    case "gte" -> v <= max;
+                    case "lt" -> v > min;
+                    default -> v >= min;
+                };
+                if (!canHold) {
+                    String u = unit.isEmpty() ? "" : " " + unit;
+                    throw operand.error(word + " " + operand.text() + " can never hold: values here are "
+                            + (max == Integer.MAX_VALUE ? min + u + " or more" : "from " + min + " to " + max + u));
+                }
+            }
+            default -> { }
+        }
     }
 
     /** A header is never null on the wire, so "name:" with nothing after it is a slip, not "equals null". */
@@ -87,7 +132,7 @@ public final class ExpectationParser {
         value.onlyKeys(TIMINGS);
         nonEmpty(value).forEach((which, p) -> out.add(
                 new Assertion(new TimingQuery(TimingQuery.Which.valueOf(which.toUpperCase(java.util.Locale.ROOT))),
-                        Predicate.parse(p), p.source())));
+                        timingPredicate(p), p.source())));
     }
 
     private static Expectation transport(YamlNode value) {

@@ -1,6 +1,8 @@
 package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import dev.cutover.expect.Condition.Word;
 import dev.cutover.wire.Json;
 import dev.cutover.yaml.YamlNode;
@@ -10,8 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -67,11 +67,22 @@ record Predicate(List<Condition> conditions) {
         return equalTo(Json.tree(n));
     }
 
-    private static Pattern regex(YamlNode v) {
+    /**
+     * RE2 syntax, matched in time linear in the text: a pattern such as {@code ((a+)+)+!} that makes a
+     * backtracking engine run for ever cannot hang a run. What RE2 leaves out (backreferences, lookaround,
+     * possessive quantifiers) is refused here, with the line.
+     */
+    static Pattern regex(YamlNode v) {
+        long size = RegexSize.estimate(v.text());
+        if (size > RegexSize.MAX) {
+            throw v.error("regex '" + Values.cut(v.text()) + "' compiles to about " + size + " steps, more than " + RegexSize.MAX
+                    + ": large or nested {n} repetitions multiply; simplify it");
+        }
         try {
             return Pattern.compile(v.text());
         } catch (PatternSyntaxException e) {
-            throw v.error("bad regex: " + e.getDescription() + " near index " + e.getIndex() + " of '" + v.text() + "'");
+            throw v.error("regex '" + v.text() + "' is not RE2 syntax (" + e.getDescription()
+                    + "); cutover matches with RE2: no backreferences, lookahead or lookbehind");
         }
     }
 

@@ -40,7 +40,7 @@ final class StreamSection {
                     if (!isProvider(Predicate.parse(value))) throw value.error("only 'equals: provider' is supported");
                     out.add(new ToolCallDeltas(value.source()));
                 }
-                case "events" -> out.add(new Assertion(new EventCountQuery(), ExpectationParser.wholeNumberPredicate(value), value.source()));
+                case "events" -> out.add(new Assertion(new EventCountQuery(), ExpectationParser.wholeNumberPredicate(value, 0, Integer.MAX_VALUE, "events"), value.source()));
                 case "signals_failure" -> {
                     ExpectationParser.mustBeTrue(value);
                     out.add(new SignalsFailure(value.source()));

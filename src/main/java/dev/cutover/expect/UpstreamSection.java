@@ -14,7 +14,7 @@ final class UpstreamSection {
         ExpectationParser.nonEmpty(upstream).forEach((key, value) -> {
             if (value.isNull()) throw value.error("needs a value");
             switch (key) {
-                case "count" -> out.add(new Assertion(new UpstreamCountQuery(), ExpectationParser.wholeNumberPredicate(value),
+                case "count" -> out.add(new Assertion(new UpstreamCountQuery(), ExpectationParser.wholeNumberPredicate(value, 0, Integer.MAX_VALUE, "requests"),
                         value.source()));
                 case "headers" -> ExpectationParser.nonEmpty(value)
                         .forEach((name, p) -> out.add(new Assertion(new UpstreamHeaderQuery(name), ExpectationParser.headerPredicate(p),

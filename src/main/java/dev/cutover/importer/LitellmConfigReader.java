@@ -4,6 +4,8 @@ import dev.cutover.yaml.InputError;
 import dev.cutover.yaml.InputException;
 import dev.cutover.yaml.YamlFiles;
 import dev.cutover.yaml.YamlNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,12 +53,13 @@ final class LitellmConfigReader {
 
     private static Optional<Deployment> deployment(YamlNode entry, List<InputError> warnings) {
         if (!entry.isMap()) throw entry.error("each model_list entry is a map with model_name and litellm_params");
-        String name = entry.require("model_name").text().trim();
+        String name = ConfigValue.refuseReferences(entry.require("model_name")).trim();
         if (name.isEmpty()) throw entry.require("model_name").error("model_name is empty");
         YamlNode params = entry.require("litellm_params");
         if (!params.isMap()) throw params.error("litellm_params is a map with at least 'model'");
         YamlNode modelNode = params.require("model");
-        String model = modelNode.text().trim();
+        String model = ConfigValue.refuseReferences(modelNode).trim();
+        if (model.isEmpty()) throw modelNode.error("model is empty");
         int slash = model.indexOf('/');
         String prefix = slash < 0 ? Providers.inferred(model) : model.substring(0, slash);
         String providerModel = slash < 0 ? model : model.substring(slash + 1);
@@ -65,14 +68,16 @@ final class LitellmConfigReader {
                     ? "'" + model + "' has no provider prefix cutover can infer; the model is smoke-tested through LiteLLM only"
                     : "unknown provider prefix '" + prefix + "/'; the model is smoke-tested through LiteLLM only"));
         }
-        String modeWord = entry.get("model_info").filter(YamlNode::isMap).flatMap(i -> i.get("mode")).map(YamlNode::text).orElse(null);
+        String modeWord = entry.get("model_info").filter(YamlNode::isMap).flatMap(i -> i.get("mode"))
+                .map(ConfigValue::refuseReferences).orElse(null);
         Map<String, ConfigValue> route = new LinkedHashMap<>();
         List<String> envVars = new ArrayList<>();
         params.entries().forEach((key, value) -> {
             if (!value.isScalar() || value.isNull()) return;
-            ConfigValue v = ConfigValue.of(value);
+            // Route parameters end up in profiles; the others are only scanned for the variables the proxy reads.
+            ConfigValue v = ROUTE_PARAMS.contains(key) ? ConfigValue.written(value) : ConfigValue.of(value);
             if (v.fromEnv()) envVars.add(v.envVar());
-            if (ROUTE_PARAMS.contains(key)) route.put(key, v);
+            if (ROUTE_PARAMS.contains(key)) route.put(key, checked(key, value, v));
         });
         Deployment d = new Deployment(name, entry.line(), model, prefix, providerModel,
                 ModelMode.of(modeWord, providerModel), modeWord, Map.copyOf(route), List.copyOf(envVars));
@@ -81,6 +86,33 @@ final class LitellmConfigReader {
             return Optional.empty();
         }
         return Optional.of(d);
+    }
+
+    /**
+     * A literal route parameter goes into a profile's URL: what would make the generated profile fail its own
+     * lint (and so the import fail as a bug) is the config's mistake, and is said so here, with its line.
+     */
+    private static ConfigValue checked(String key, YamlNode at, ConfigValue v) {
+        if (v.fromEnv()) return v;
+        String t = v.literal();
+        switch (key) {
+            case "api_base" -> {
+                try {
+                    URI u = new URI(t);
+                    boolean http = "http".equals(u.getScheme()) || "https".equals(u.getScheme());
+                    if (!http || u.getHost() == null || u.getPort() == 0 || u.getPort() > 65535) {
+                        throw at.error("'" + t + "' is not an http(s) URL with a host");
+                    }
+                } catch (URISyntaxException e) {
+                    throw at.error("'" + t + "' is not a URL: " + e.getReason());
+                }
+            }
+            case "api_version", "vertex_project", "vertex_location" -> {
+                if (!t.matches("[A-Za-z0-9._-]{1,64}")) throw at.error("'" + t + "' is not a valid " + key + " (letters, digits, '.', '_', '-')");
+            }
+            default -> { }
+        }
+        return v;
     }
 
     private static List<String> settingNames(YamlNode root) {

@@ -60,7 +60,7 @@ final class Providers {
             if (base != null && (p.equals("gemini") || p.equals("anthropic"))) {
                 notes.add("api_base in the config is for " + p + "'s native API; the OpenAI-compatible endpoint is used instead");
             } else if (base != null) {
-                url = base.asTargetValue();
+                url = env(base, "api_base", apiBaseName(p), notes);
             }
             if (p.equals("anthropic")) {
                 notes.add("Anthropic's OpenAI SDK compatibility layer: Anthropic offers it to test and compare, not as its primary API");
@@ -68,15 +68,17 @@ final class Providers {
             return new Route.Direct(p, k.gateway(), url, false, null, keyEnv(d, k.keyEnv(), notes), d.providerModel(), notes);
         }
         return switch (p) {
-            case "azure" -> new Route.Direct(p, "direct", base == null ? "${env:AZURE_API_BASE}" : base.asTargetValue(), true,
-                    d.param("api_version") == null ? "${env:AZURE_API_VERSION:-2024-10-21}" : d.param("api_version").asTargetValue(),
+            case "azure" -> new Route.Direct(p, "direct",
+                    base == null ? "${env:AZURE_API_BASE}" : env(base, "api_base", "AZURE_API_BASE", notes), true,
+                    d.param("api_version") == null ? "${env:AZURE_API_VERSION:-2024-10-21}"
+                            : env(d.param("api_version"), "api_version", "AZURE_API_VERSION", notes),
                     keyEnv(d, "AZURE_API_KEY", notes), d.providerModel(), notes);
             case "ollama", "ollama_chat" -> new Route.Direct(p, "direct",
-                    withV1(base == null ? "http://localhost:11434" : base.asTargetValue()), false, null, null, d.providerModel(),
-                    List.of("Ollama's OpenAI-compatible endpoint takes no key"));
+                    withV1(base == null ? "http://localhost:11434" : env(base, "api_base", apiBaseName(p), notes)), false, null, null,
+                    d.providerModel(), with(notes, "Ollama's OpenAI-compatible endpoint takes no key"));
             case "hosted_vllm" -> base == null ? new Route.Unreachable(p, "no api_base: the vLLM server's address is not in the config")
-                    : new Route.Direct(p, "direct", base.asTargetValue(), false, null, keyEnv(d, "HOSTED_VLLM_API_KEY", notes),
-                    d.providerModel(), notes);
+                    : new Route.Direct(p, "direct", env(base, "api_base", apiBaseName(p), notes), false, null,
+                    keyEnv(d, "HOSTED_VLLM_API_KEY", notes), d.providerModel(), notes);
             case "vertex_ai" -> d.providerModel().startsWith("gemini") ? vertexGemini(d, notes)
                     : new Route.Unreachable(p, NO_OPENAI_SURFACE.get(p));
             default -> new Route.Unreachable(p.isEmpty() ? "(none)" : p, NO_OPENAI_SURFACE.getOrDefault(p,
@@ -86,9 +88,10 @@ final class Providers {
 
     /** Vertex's OpenAI-compatible endpoint wants a short-lived OAuth token, not an API key. */
     private static Route vertexGemini(Deployment d, List<String> notes) {
-        String project = d.param("vertex_project") == null ? "${env:VERTEXAI_PROJECT}" : d.param("vertex_project").asTargetValue();
+        String project = d.param("vertex_project") == null ? "${env:VERTEXAI_PROJECT}"
+                : env(d.param("vertex_project"), "vertex_project", "VERTEXAI_PROJECT", notes);
         String location = d.param("vertex_location") == null ? "${env:VERTEXAI_LOCATION:-us-central1}"
-                : d.param("vertex_location").asTargetValue();
+                : env(d.param("vertex_location"), "vertex_location", "VERTEXAI_LOCATION", notes);
         notes.add("VERTEX_ACCESS_TOKEN is an OAuth token (gcloud auth print-access-token), valid for about an hour");
         String url = "https://" + location + "-aiplatform.googleapis.com/v1/projects/" + project + "/locations/" + location
                 + "/endpoints/openapi";
@@ -99,9 +102,36 @@ final class Providers {
     private static String keyEnv(Deployment d, String fallback, List<String> notes) {
         ConfigValue key = d.param("api_key");
         if (key == null) return fallback;
-        if (key.fromEnv()) return key.envVar();
+        if (key.fromEnv()) {
+            renamed(key, "api_key", fallback, notes);
+            return key.envName(fallback);
+        }
         notes.add("the config holds a literal api_key for " + d.modelName() + "; it was not copied: export it as " + fallback);
         return fallback;
+    }
+
+    /** LiteLLM's own name for a provider's base URL variable: {@code AZURE_API_BASE}, {@code OPENAI_API_BASE}, … */
+    static String apiBaseName(String prefix) {
+        return prefix.toUpperCase(java.util.Locale.ROOT) + "_API_BASE";
+    }
+
+    /** A config value in profile spelling; a variable the importer does not document for the role is renamed, and a note says so. */
+    private static String env(ConfigValue v, String param, String documented, List<String> notes) {
+        renamed(v, param, documented, notes);
+        return v.asTargetValue(documented);
+    }
+
+    private static void renamed(ConfigValue v, String param, String documented, List<String> notes) {
+        if (!v.fromEnv() || v.envName(documented).equals(documented)) return;
+        String note = param + " is os.environ/" + v.envVar() + " in the config: export " + v.envName(documented) + "=\"$"
+                + v.envVar() + "\" (cutover reads a config's own variables only under " + ConfigValue.IMPORT_PREFIX + ")";
+        if (!notes.contains(note)) notes.add(note);
+    }
+
+    private static List<String> with(List<String> notes, String note) {
+        List<String> out = new ArrayList<>(notes);
+        out.add(note);
+        return out;
     }
 
     private static String withV1(String base) {

@@ -30,12 +30,13 @@ final class TargetProfiles {
         if (mk == null) {
             y.append(comment("The config sets no general_settings.master_key, so the proxy accepts any key; none is needed here."));
         } else if (mk.fromEnv()) {
-            y.append(comment("The proxy reads its master key from ${env:" + mk.envVar() + "} (general_settings.master_key)."));
+            y.append(comment("The proxy reads its master key from os.environ/" + mk.envVar() + " (general_settings.master_key)."));
         } else {
             y.append(comment("The config holds a literal general_settings.master_key; it was not copied. Export it as LITELLM_MASTER_KEY."));
         }
         Set<String> proxyEnv = new LinkedHashSet<>();
-        config.deployments().forEach(d -> d.envVars().forEach(v -> proxyEnv.add("${env:" + v + "}")));
+        // Named, never spelled ${env:…}: a config's variables are the proxy's business, not something cutover reads.
+        config.deployments().forEach(d -> d.envVars().forEach(proxyEnv::add));
         if (!proxyEnv.isEmpty()) {
             y.append(comment("Variables the proxy itself reads for its providers (set where LiteLLM runs, not for cutover):"));
             y.append(comment("  " + String.join(" ", proxyEnv)));

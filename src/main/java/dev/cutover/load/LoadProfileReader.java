@@ -19,6 +19,8 @@ public final class LoadProfileReader {
     /** Above this a run is a benchmark campaign, not a profile: ask for it explicitly in code. */
     static final int MAX_SECONDS = 6 * 3600;
     static final int MAX_REQUESTS = 1_000_000;
+    /** Requests per second (open model) or users (closed model) in any stage: beyond, the load generator is the bottleneck. */
+    static final int MAX_RATE = 10_000;
 
     private LoadProfileReader() {}
 
@@ -70,7 +72,7 @@ public final class LoadProfileReader {
         for (YamlNode s : list.items()) {
             if (model == Model.OPEN && s.isMap() && s.entries().containsKey("burst")) {
                 s.onlyKeys(List.of("burst"));
-                out.add(new Stage(positive(s.require("burst")), 0, 0, true));
+                out.add(new Stage(rate(s.require("burst"), true), 0, 0, true));
                 continue;
             }
             s.onlyKeys(List.of(amount, "seconds"));
@@ -78,13 +80,19 @@ public final class LoadProfileReader {
             int seconds = whole(s.require("seconds"), 1, MAX_SECONDS);
             if (a.isMap()) {
                 a.onlyKeys(List.of("from", "to"));
-                out.add(new Stage(nonNegative(a.require("from")), nonNegative(a.require("to")), seconds, false));
+                out.add(new Stage(rate(a.require("from"), false), rate(a.require("to"), false), seconds, false));
             } else {
-                double v = positive(a);
+                double v = rate(a, true);
                 out.add(new Stage(v, v, seconds, false));
             }
         }
         return List.copyOf(out);
+    }
+
+    private static double rate(YamlNode n, boolean positive) {
+        double v = positive ? positive(n) : nonNegative(n);
+        if (v > MAX_RATE) throw n.error("expected at most " + MAX_RATE + ", found " + n.text());
+        return v;
     }
 
     private static Limits limits(YamlNode n) {

@@ -35,6 +35,9 @@ public record Catalog(List<Scenario> scenarios, List<Broken> broken) {
         return new Catalog(List.copyOf(ok), List.copyOf(broken));
     }
 
+    /** Entries walked under one folder: the catalog has about a hundred. */
+    static final int MAX_ENTRIES = 100_000;
+
     /** The YAML files under the given paths, sorted; a missing path is an input error. */
     public static List<Path> yamlFiles(List<Path> paths) {
         List<Path> out = new ArrayList<>();
@@ -42,9 +45,15 @@ public record Catalog(List<Scenario> scenarios, List<Broken> broken) {
             if (!Files.exists(p)) throw new InputException(new InputError(p, 0, null, "no such file or folder"));
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(Catalog::isYaml).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    // A plan or a command line naming "/" would otherwise walk the whole machine.
+                    List<Path> seen = walk.limit(MAX_ENTRIES + 1L).toList();
+                    if (seen.size() > MAX_ENTRIES) {
+                        throw new InputException(new InputError(p, 0, null, "more than " + MAX_ENTRIES
+                                + " files and folders under it; name the scenario folder itself"));
+                    }
+                    seen.stream().filter(Files::isRegularFile).filter(Catalog::isYaml).sorted().forEach(out::add);
+                } catch (IOException | UncheckedIOException e) {
+                    throw new InputException(new InputError(p, 0, null, "cannot list the folder: " + e.getMessage()));
                 }
             } else {
                 out.add(p);

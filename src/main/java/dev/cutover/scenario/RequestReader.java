@@ -1,7 +1,10 @@
 package dev.cutover.scenario;
 
+import dev.cutover.expect.ExpectationParser;
 import dev.cutover.wire.Endpoint;
 import dev.cutover.yaml.YamlNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +23,14 @@ final class RequestReader {
         String path = n.get("path").map(YamlNode::text).orElse(null);
         if (endpoint == null && path == null) throw n.error("give either 'endpoint' or 'path'");
         if (endpoint != null && path != null) throw n.require("path").error("give either 'endpoint' or 'path', not both");
-        if (path != null && !path.startsWith("/")) throw n.require("path").error("a path starts with '/'");
+        if (path != null) checkPath(n.require("path"), path);
         YamlNode body = n.get("body").orElse(null);
         if (body != null && !body.isMap()) throw body.error("the body is a map of JSON fields");
-        int timeout = n.get("timeout_ms").map(YamlNode::integer).orElse(RequestSpec.DEFAULT_TIMEOUT_MS);
-        if (timeout <= 0) throw n.require("timeout_ms").error("must be a positive number of milliseconds");
+        int timeout = n.get("timeout_ms").map(Bounds::timeout).orElse(RequestSpec.DEFAULT_TIMEOUT_MS);
         return new RequestSpec(endpoint, path,
                 n.get("method").map(v -> v.oneOf(java.util.Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD"))).orElse(null),
                 n.get("model").map(YamlNode::text).orElse(null),
-                n.get("headers").map(ProviderScriptReader::textMap).orElse(Map.of()),
+                n.get("headers").map(Bounds::requestHeaders).orElse(Map.of()),
                 body == null ? null : body.plain(),
                 n.get("auth").map(RequestReader::authMode).orElse(AuthMode.DEFAULT),
                 timeout,
@@ -52,10 +54,21 @@ final class RequestReader {
 
     private static RequestSpec.Repeat repeat(YamlNode n) {
         n.onlyKeys(List.of("max", "until_status"));
-        YamlNode max = n.require("max");
-        int m = max.integer();
-        if (m < 1 || m > 1000) throw max.error("between 1 and 1000 requests");
-        return new RequestSpec.Repeat(m, n.require("until_status").integer());
+        int m = n.require("max").integer(1, Bounds.MAX_REQUESTS, "requests");
+        return new RequestSpec.Repeat(m, n.require("until_status").integer(ExpectationParser.MIN_STATUS,
+                ExpectationParser.MAX_STATUS, "(HTTP statuses)"));
+    }
+
+    /** A raw path the client can send as it is: from the root, no spaces, no scheme or host. */
+    private static void checkPath(YamlNode at, String path) {
+        if (!path.startsWith("/")) throw at.error("a path starts with '/'");
+        if (path.startsWith("//")) throw at.error("a path cannot start with '//' (that names a host)");
+        try {
+            URI u = new URI("http://h" + path);
+            if (u.getRawFragment() != null) throw at.error("a path cannot hold a '#' fragment: it is never sent");
+        } catch (URISyntaxException e) {
+            throw at.error("'" + path + "' is not a URL path: " + e.getReason() + " (escape spaces and the like as %20)");
+        }
     }
 
     private static Endpoint endpoint(YamlNode n) {

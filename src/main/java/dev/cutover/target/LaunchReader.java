@@ -4,9 +4,9 @@ import dev.cutover.launch.ContainerSpec;
 import dev.cutover.launch.LaunchSpec;
 import dev.cutover.launch.ProcessSpec;
 import dev.cutover.launch.StandInSpec;
+import dev.cutover.yaml.InputException;
+import dev.cutover.yaml.TextFiles;
 import dev.cutover.yaml.YamlNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +21,9 @@ final class LaunchReader {
     /** The stand-ins package standin provides. */
     static final Set<String> STAND_INS = new java.util.LinkedHashSet<>(StandInSpec.NAMES);
 
+    /** 30 minutes. */
+    static final int MAX_READY_MS = 1_800_000;
+
     private LaunchReader() {}
 
     private static ContainerSpec container(YamlNode c, Path profileFolder, Variables vars) {
@@ -33,21 +36,35 @@ final class LaunchReader {
             return new ContainerSpec.Sidecar(vars.resolve(s.require("image")), s.require("alias").text(),
                     s.get("env").map(e -> TargetReader.resolvedMap(e, vars)).orElse(Map.of()));
         }).toList()).orElse(List.of());
-        return new ContainerSpec(vars.resolve(c.require("image")), c.require("port").integer(), files,
+        return new ContainerSpec(vars.resolve(c.require("image")), c.require("port").integer(1, 65535, ""), files,
                 c.get("env").map(e -> TargetReader.resolvedMap(e, vars)).orElse(Map.of()),
                 c.get("command").map(n -> n.items().stream().map(vars::resolve).toList()).orElse(List.of()),
                 c.get("ready").map(YamlNode::text).orElse("/"),
-                c.get("readyTimeoutMs").map(YamlNode::integer).orElse(180_000), sidecars,
-                c.get("hostPorts").map(n -> n.items().stream().map(p -> Integer.parseInt(vars.resolve(p))).toList())
-                        .orElse(List.of()));
+                c.get("readyTimeoutMs").map(LaunchReader::readyTimeout).orElse(180_000), sidecars,
+                c.get("hostPorts").map(n -> n.items().stream().map(p -> port(p, vars)).toList()).orElse(List.of()));
     }
 
+    /** A file copied into the container, held to the limits of any file cutover reads (size, UTF-8). */
     private static String read(Path file, YamlNode where) {
         try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw where.error("cannot read " + file + ": " + e.getMessage());
+            return TextFiles.read(file);
+        } catch (InputException e) {
+            throw where.error("cannot use " + file + ": " + e.errors().get(0).message());
         }
+    }
+
+    /** Long enough for a container image to be pulled, short enough that a run never waits for ever. */
+    private static int readyTimeout(YamlNode n) {
+        return n.integer(100, MAX_READY_MS, "ms");
+    }
+
+    private static int port(YamlNode n, Variables vars) {
+        String v = vars.resolve(n);
+        if (v.contains(Variables.LINT_PLACEHOLDER)) return 1;
+        if (!v.matches("[0-9]{1,5}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > 65535) {
+            throw n.error("'" + v + "' is not a port from 1 to 65535");
+        }
+        return Integer.parseInt(v);
     }
 
     static LaunchSpec read(YamlNode launch, Path profileFolder, Variables vars) {
@@ -63,7 +80,7 @@ final class LaunchReader {
         YamlNode ready = p.get("ready").orElse(null);
         String readyPath = ready == null ? "/" : ready.text();
         if (!readyPath.startsWith("/")) throw ready.error("a path starts with '/'");
-        int timeout = p.get("readyTimeoutMs").map(YamlNode::integer).orElse(30_000);
+        int timeout = p.get("readyTimeoutMs").map(LaunchReader::readyTimeout).orElse(30_000);
         return new ProcessSpec(
                 profileFolder.resolve(p.get("dir").map(YamlNode::text).orElse(".")).normalize(),
                 words,

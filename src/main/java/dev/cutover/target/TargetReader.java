@@ -1,5 +1,6 @@
 package dev.cutover.target;
 
+import dev.cutover.scenario.Bounds;
 import dev.cutover.scenario.Feature;
 import dev.cutover.yaml.InputException;
 import dev.cutover.yaml.YamlFiles;
@@ -38,15 +39,15 @@ public final class TargetReader {
                 root.get("gateway").map(v -> v.oneOf(GATEWAYS)).orElse("generic"),
                 baseUrl, api, apiVersion,
                 root.get("auth").map(a -> auth(a, vars)).orElse(Auth.NONE),
-                root.get("keys").map(k -> resolvedMap(k, vars)).orElse(Map.of()),
-                root.get("headers").map(h -> resolvedMap(h, vars)).orElse(Map.of()),
+                root.get("keys").map(k -> headerValues(k, vars)).orElse(Map.of()),
+                root.get("headers").map(h -> headers(h, vars)).orElse(Map.of()),
                 root.get("models").map(h -> resolvedMap(h, vars)).orElse(Map.of()),
                 root.get("upstream").map(v -> v.oneOf(Upstream.class)).orElse(Upstream.REAL),
                 features(root.require("features")),
-                root.get("conventions").map(h -> resolvedMap(h, vars)).orElse(Map.of()),
+                root.get("conventions").map(h -> conventions(h, vars)).orElse(Map.of()),
                 file,
                 root.get("launch").map(l -> LaunchReader.read(l, folder(file), vars)).orElse(null),
-                root.get("knownDifferences").map(k -> folder(file).resolve(k.text()).normalize()).orElse(null),
+                root.get("knownDifferences").map(k -> knownFile(k, file)).orElse(null),
                 routes,
                 root.get("standInFor").map(v -> v.oneOf(GATEWAYS)).orElse(null));
     }
@@ -54,9 +55,10 @@ public final class TargetReader {
     private static Auth auth(YamlNode n, Variables vars) {
         n.onlyKeys(List.of("header", "scheme", "key"));
         YamlNode header = n.require("header");
-        String scheme = n.get("scheme").map(YamlNode::text).orElse(null);
-        String key = vars.resolve(n.require("key"));
-        return new Auth(header.text(), scheme, key);
+        String scheme = n.get("scheme").map(s -> Bounds.headerValue(s, s.text())).orElse(null);
+        YamlNode keyNode = n.require("key");
+        String key = Bounds.headerValue(keyNode, vars.resolve(keyNode));
+        return new Auth(Bounds.headerName(header.text(), header), scheme, key);
     }
 
     private static List<ProviderRoute> routes(YamlNode n, Variables vars) {
@@ -81,6 +83,29 @@ public final class TargetReader {
         return Set.copyOf(out);
     }
 
+    /** Extra request headers: names are HTTP tokens, values (resolved) stay on one line. */
+    private static Map<String, String> headers(YamlNode n, Variables vars) {
+        n.entries().forEach((name, v) -> Bounds.headerName(name, v));
+        return headerValues(n, vars);
+    }
+
+    /** Values that go out in a header (keys too): resolved, then held to one line of Latin-1 text. */
+    private static Map<String, String> headerValues(YamlNode n, Variables vars) {
+        Map<String, String> out = resolvedMap(n, vars);
+        n.entries().forEach((name, v) -> Bounds.headerValue(v, out.get(name)));
+        return out;
+    }
+
+    /** Conventions naming a header ({@code requestIdHeader}, {@code cacheBypassHeader}, …) name one a client can send. */
+    private static Map<String, String> conventions(YamlNode n, Variables vars) {
+        Map<String, String> out = resolvedMap(n, vars);
+        n.entries().forEach((k, v) -> {
+            if (k.endsWith("Header") && !out.get(k).contains(Variables.LINT_PLACEHOLDER)) Bounds.headerName(out.get(k), v);
+            if (k.endsWith("Value")) Bounds.headerValue(v, out.get(k));
+        });
+        return out;
+    }
+
     static Map<String, String> resolvedMap(YamlNode n, Variables vars) {
         Map<String, String> out = new LinkedHashMap<>();
         n.entries().forEach((k, v) -> out.put(k, vars.resolve(v)));
@@ -94,9 +119,17 @@ public final class TargetReader {
             if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https")) || u.getHost() == null) {
                 throw node.error("'" + url + "' is not an http(s) URL with a host");
             }
+            if (u.getPort() == 0 || u.getPort() > 65535) throw node.error("port " + u.getPort() + " is not from 1 to 65535");
         } catch (IllegalArgumentException e) {
             throw node.error("'" + url + "' is not a URL: " + e.getMessage());
         }
+    }
+
+    /** Checked here so that the message points at the profile's line, not at a file that is not there. */
+    private static Path knownFile(YamlNode k, Path profile) {
+        Path p = folder(profile).resolve(k.text().trim()).normalize();
+        if (!java.nio.file.Files.isRegularFile(p)) throw k.error("no such file '" + k.text().trim() + "' (relative to the profile's folder)");
+        return p;
     }
 
     private static Path folder(Path file) {

@@ -55,7 +55,7 @@ public final class Variables {
                     + ":-default} for a default)");
         }
         String v = run.get(ref);
-        if (v == null) throw node.error("unknown variable ${" + ref + "}; known: env:NAME, " + String.join(", ", run.keySet()));
+        if (v == null) throw node.error("unknown variable ${" + ref + "}; known: env:NAME, " + String.join(", ", new java.util.TreeSet<>(run.keySet())));
         return v;
     }
 }

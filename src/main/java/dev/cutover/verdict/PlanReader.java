@@ -34,8 +34,8 @@ public final class PlanReader {
         return new Plan(root.require("name").text(),
                 root.get("description").map(YamlNode::text).map(String::strip).orElse(null),
                 file,
-                existing(root.require("baseline"), dir),
-                existing(root.require("candidate"), dir),
+                existingFile(root.require("baseline"), dir),
+                existingFile(root.require("candidate"), dir),
                 selection(root.get("scenarios").orElse(null), dir),
                 root.get("required").map(PlanReader::features).orElse(List.of()),
                 root.get("policy").map(PlanReader::policy).orElse(Policy.DEFAULT),
@@ -90,7 +90,7 @@ public final class PlanReader {
         n.onlyKeys(List.of("profile", "thresholds"));
         // The load command reads the profile and owns its format; here it must at least exist, so that
         // lint and compare catch a plan whose load part cannot run.
-        Path profile = existing(n.require("profile"), dir);
+        Path profile = existingFile(n.require("profile"), dir);
         return new LoadPlan(profile, n.get("thresholds").map(PlanReader::thresholds).orElse(LoadLimits.NONE));
     }
 
@@ -103,7 +103,7 @@ public final class PlanReader {
         });
         t.onlyKeys(LoadLimits.KEYS);
         Map<String, Double> v = new TreeMap<>();
-        t.entries().forEach((k, n) -> v.put(k, number(n)));
+        t.entries().forEach((k, n) -> v.put(k, bounded(k, n)));
         return new LoadLimits(v.get("ttftP95IncreaseMs"), v.get("latencyP95IncreaseMs"), v.get("itlP95IncreaseMs"),
                 v.get("errorRateMax"), v.get("throughputDecreasePct"));
     }
@@ -124,6 +124,21 @@ public final class PlanReader {
         } catch (NumberFormatException e) {
             throw n.error("expected a number, found '" + n.text() + "'");
         }
+    }
+
+    /** A share is at most 1, a percentage at most 100, a time at most 10 minutes: beyond, a limit limits nothing. */
+    private static double bounded(String key, YamlNode n) {
+        double d = number(n);
+        double max = key.equals("errorRateMax") ? 1 : key.endsWith("Pct") ? 100 : 600_000;
+        if (d > max) throw n.error("expected at most " + (long) max + (key.endsWith("Ms") ? " ms" : "") + ", found " + n.text().trim());
+        return d;
+    }
+
+    /** A profile or target file: a folder there would only fail later, naming the folder instead of the plan. */
+    private static Path existingFile(YamlNode n, Path dir) {
+        Path p = existing(n, dir);
+        if (!Files.isRegularFile(p)) throw n.error("'" + n.text().trim() + "' is not a file");
+        return p;
     }
 
     private static Path existing(YamlNode n, Path dir) {

@@ -66,7 +66,10 @@ public final class YamlNode {
     public void onlyKeys(Collection<String> allowed) {
         if (!isMap()) throw error("expected a map, found " + kind());
         for (NodeTuple t : ((MappingNode) node).getValue()) {
-            String key = ((ScalarNode) t.getKeyNode()).getValue();
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                throw new YamlNode(file, field, t.getKeyNode()).error("keys must be plain words");
+            }
+            String key = k.getValue();
             if (!allowed.contains(key)) {
                 throw new YamlNode(file, child(key), t.getKeyNode())
                         .error("unknown key; allowed here: " + String.join(", ", allowed));
@@ -82,6 +85,15 @@ public final class YamlNode {
     public YamlNode require(String key) {
         return get(key).orElseThrow(() -> new InputException(
                 new InputError(file, line(), child(key), "missing required field")));
+    }
+
+    /** Like {@link #require(String)}, saying why the field is needed; a key written without a value is pointed at. */
+    public YamlNode require(String key, String why) {
+        Optional<YamlNode> v = get(key);
+        if (v.isPresent()) return v.get();
+        YamlNode written = entries().get(key);
+        if (written != null) throw written.error(why);
+        throw new InputException(new InputError(file, line(), child(key), "missing: " + why));
     }
 
     public List<YamlNode> items() {
@@ -102,8 +114,29 @@ public final class YamlNode {
         try {
             return Integer.parseInt(text().trim());
         } catch (NumberFormatException e) {
-            throw error("expected a whole number, found '" + text() + "'");
+            boolean digits = text().trim().matches("[-+]?[0-9]+");
+            throw error(digits ? "'" + text().trim() + "' is too large a number" : "expected a whole number, found '" + text() + "'");
         }
+    }
+
+    /** A whole number from {@code min} to {@code max}; {@code unit} (e.g. "ms") is only for the message. */
+    public int integer(int min, int max, String unit) {
+        String u = unit.isEmpty() ? "" : " " + unit;
+        String t = isScalar() && !isNull() ? text().trim() : "";
+        // A number too large for an int is out of range too, and says so in the same words.
+        if (t.matches("[-+]?[0-9]+")) {
+            java.math.BigInteger b = new java.math.BigInteger(t.startsWith("+") ? t.substring(1) : t);
+            if (b.compareTo(java.math.BigInteger.valueOf(min)) < 0 || b.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+                throw error("must be from " + min + " to " + max + u + ", found " + cut(t));
+            }
+        }
+        int v = integer();
+        if (v < min || v > max) throw error("must be from " + min + " to " + max + u + ", found " + v);
+        return v;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     public boolean bool() {
@@ -132,7 +165,11 @@ public final class YamlNode {
 
     public String oneOf(Set<String> allowed) {
         String t = text().trim();
-        if (!allowed.contains(t)) throw error("'" + t + "' is not one of " + String.join(", ", allowed));
+        if (!allowed.contains(t)) {
+            // A Set.of iterates in a different order in every JVM; the same mistake must read the same every time.
+            boolean ordered = allowed instanceof java.util.LinkedHashSet || allowed instanceof java.util.SortedSet;
+            throw error("'" + t + "' is not one of " + String.join(", ", ordered ? allowed : new java.util.TreeSet<>(allowed)));
+        }
         return t;
     }
 
@@ -154,9 +191,9 @@ public final class YamlNode {
         ScalarNode s = (ScalarNode) node;
         Tag tag = s.getTag();
         if (tag.equals(Tag.NULL)) return null;
-        if (tag.equals(Tag.BOOL)) return Boolean.parseBoolean(s.getValue());
-        if (tag.equals(Tag.INT)) return Long.parseLong(s.getValue().replace("_", ""));
-        if (tag.equals(Tag.FLOAT)) return Double.parseDouble(s.getValue());
+        if (tag.equals(Tag.BOOL)) return Scalars.bool(s.getValue());
+        if (tag.equals(Tag.INT)) return Scalars.integer(s.getValue(), this);
+        if (tag.equals(Tag.FLOAT)) return Scalars.decimal(s.getValue(), this);
         return s.getValue();
     }
 

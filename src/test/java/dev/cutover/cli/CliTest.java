@@ -49,9 +49,26 @@ class CliTest {
     }
 
     @Test
-    void lintOfTheShippedCatalogTargetsAndPlansIsClean() {
-        CliRun r = cutover("lint", "scenarios", "targets", "plans");
+    void lintOfTheShippedCatalogTargetsPlansAndLoadProfilesIsClean() {
+        CliRun r = cutover("lint", "scenarios", "targets", "plans", "load");
         assertEquals(0, r.code(), r.out());
+    }
+
+    /** One bad file never stops the others: it is an ERROR row, the rest run, and the exit code says bad input. */
+    @Test
+    void aBrokenScenarioBesideGoodOnesIsAnErrorRowAndTheRunExitsTwo() throws Exception {
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios/chat"));
+        Files.copy(Path.of("scenarios/models/models-list-schema.yaml"), scenarios.resolve("models-list-schema.yaml"));
+        Files.writeString(scenarios.resolve("status-1000.yaml"), "id: status-1000\ntitle: t\nfeatures: [chat]\nlevel: core\n"
+                + "severity: major\nrequest: {endpoint: chat.completions}\nexpect:\n  status: 1000\n");
+        CliRun r = cutover("run", "--target", "targets/direct-mock.yaml", "--reports", dir.resolve("reports").toString(),
+                scenarios.toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.out().contains("error: " + scenarios.resolve("status-1000.yaml") + ":8: expect.status: must be from 100 to 599"),
+                r.out());
+        assertTrue(r.out().contains("PASS chat/models-list-schema"), r.out());
+        assertTrue(r.out().contains("ERR  chat/status-1000"), r.out());
+        assertTrue(r.out().contains("1 passed, 0 failed, 0 not supported, 1 errors"), r.out());
     }
 
     @Test

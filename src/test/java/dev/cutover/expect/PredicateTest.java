@@ -3,11 +3,13 @@ package dev.cutover.expect;
 import static dev.cutover.expect.YamlText.predicate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cutover.wire.Json;
 import dev.cutover.yaml.InputException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +94,8 @@ class PredicateTest {
     @Test
     void badOperandsFailWhenReadNamingLineAndField() {
         assertError("{gt: soon}", "x.yaml:1: p.gt: gt needs a number, found 'soon'");
-        assertError("{matches: '(unclosed'}", "x.yaml:1: p.matches: bad regex: Unclosed group near index 9 of '(unclosed'");
+        assertError("{matches: '(unclosed'}", "x.yaml:1: p.matches: regex '(unclosed' is not RE2 syntax (missing closing )); "
+                + "cutover matches with RE2: no backreferences, lookahead or lookbehind");
         assertError("{in: stop}", "x.yaml:1: p.in: expected a list, found 'stop'");
         assertError("{type: text}", "x.yaml:1: p.type: 'text' is not one of string, number, integer, boolean, object, array, null");
         assertError("{size: -1}", "x.yaml:1: p.size: size cannot be negative");
@@ -102,6 +105,40 @@ class PredicateTest {
         InputException e = assertThrows(InputException.class, () -> predicate("{bigger: 3}"));
         assertTrue(e.getMessage().startsWith("x.yaml:1: p.bigger: unknown key; allowed here: equals, not_equals, matches,"),
                 e.getMessage());
+    }
+
+    /** RE2 matches in time linear in the text: the classic catastrophic pattern answers at once. */
+    @Test
+    void aCatastrophicPatternCannotHangAMatch() {
+        String forty = "a".repeat(40);
+        List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> test("{matches: '((a+)+)+!'}", Actual.text(forty)));
+        assertEquals(List.of("$.x: expected to match /((a+)+)+!/, got \"" + forty + "\""), problems);
+        assertEquals(List.of(), test("{matches: '((a+)+)+!'}", Actual.text(forty + "!")));
+    }
+
+    /** RE2/J has no size cap: nested repetitions would exhaust the heap while compiling, so their size is checked first. */
+    @Test
+    void aRegexThatWouldCompileToAHugeProgramIsRefused() {
+        for (String regex : List.of("((a{100}){100}){100}", "(((a{1000}){1000}){1000})", "(x{50}|y{50}){100}")) {
+            String m = assertThrows(InputException.class, () -> predicate("{matches: '" + regex + "'}")).getMessage();
+            assertTrue(m.startsWith("x.yaml:1: p.matches: regex '" + regex + "' compiles to about "), m);
+        }
+        for (String regex : List.of("[a-z]{1,1000}", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}", "(?s).*\\S.*", "[{}]{2}x{3,}")) {
+            assertEquals(List.of(), test("{matches: '" + regex + "', not_equals: 1}", Actual.text("ignored")).stream()
+                    .filter(p -> p.contains("compiles")).toList());
+        }
+        assertTrue(RegexSize.estimate("((a{100}){100}){100}") > 1_000_000);
+        assertEquals(3, RegexSize.estimate("a(b)"));
+    }
+
+    /** What RE2 leaves out fails when the scenario is read, saying why. */
+    @Test
+    void backreferencesAndLookaroundAreRefusedWhenRead() {
+        for (String regex : List.of("(a)\\\\1", "(?=a)a", "(?<=a)b", "a*+")) {
+            String m = assertThrows(InputException.class, () -> predicate("{matches: \"" + regex + "\"}")).getMessage();
+            assertTrue(m.startsWith("x.yaml:1: p.matches: regex '") && m.contains("is not RE2 syntax"), m);
+        }
     }
 
     private static void assertError(String yaml, String message) {

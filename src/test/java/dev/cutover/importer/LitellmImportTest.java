@@ -86,7 +86,8 @@ class LitellmImportTest {
     @Test
     void azureDeploymentsBecomeAzureStyleProfilesWithTheirOwnEndpointVersionAndKey() throws IOException {
         Imported i = LitellmImport.plan(EXAMPLE, null);
-        Target eu = read(i, "targets/direct-from-litellm-azure.yaml", Map.of("AZURE_EU_API_KEY", "k-eu"));
+        // The config's own variable names are read only under CUTOVER_IMPORT_ (ImportSecretsTest says why).
+        Target eu = read(i, "targets/direct-from-litellm-azure.yaml", Map.of("CUTOVER_IMPORT_AZURE_EU_API_KEY", "k-eu"));
         assertEquals(ApiStyle.AZURE, eu.api());
         assertEquals("https://acme-openai-eu.openai.azure.com", eu.baseUrl());
         assertEquals("2024-10-21", eu.apiVersion());
@@ -94,7 +95,7 @@ class LitellmImportTest {
         assertEquals("k-eu", eu.auth().key());
         assertEquals("gpt-4o-mini-eu", eu.models().get("chat"));
         Target us = read(i, "targets/direct-from-litellm-azure-2.yaml",
-                Map.of("AZURE_US_API_KEY", "k-us", "AZURE_US_API_BASE", "https://acme-us.openai.azure.com"));
+                Map.of("CUTOVER_IMPORT_AZURE_US_API_KEY", "k-us", "CUTOVER_IMPORT_AZURE_US_API_BASE", "https://acme-us.openai.azure.com"));
         assertEquals("https://acme-us.openai.azure.com", us.baseUrl());
         assertEquals("gpt-4o-mini-us", us.models().get("gpt-4o-mini"));
     }
