@@ -2,13 +2,23 @@ package dev.cutover.expect;
 
 import dev.cutover.wire.ProviderScript;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What an expectation may need beyond the observation: what the provider was scripted to send
  * (for "equals provider"), the key the client used (for "the client's key is never forwarded"), and the
- * target's conventions (which header carries the cache status, the request id, ...).
+ * target's conventions (which header carries the cache status, the request id, ...) and what the target may
+ * change on the way ({@link Allowance}).
+ *
+ * @param upstreamBefore requests the provider had received for this exchange before this step (earlier steps')
+ * @param repeated       this step sent its request several times (a burst), so its observation is the last one's
  */
-public record ExpectContext(ProviderScript provider, String clientKey, Map<String, String> conventions) {
+public record ExpectContext(ProviderScript provider, String clientKey, Map<String, String> conventions,
+                            Set<Allowance> allowances, int upstreamBefore, boolean repeated) {
+
+    public ExpectContext(ProviderScript provider, String clientKey, Map<String, String> conventions) {
+        this(provider, clientKey, conventions, Allowance.DEFAULTS, 0, false);
+    }
 
     public ExpectContext(ProviderScript provider, String clientKey) {
         this(provider, clientKey, Map.of());

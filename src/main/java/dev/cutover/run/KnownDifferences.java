@@ -15,7 +15,11 @@ import java.util.stream.Collectors;
  */
 public record KnownDifferences(Path file, Map<String, Known> byScenario) {
 
-    /** @param failing the expectations that fail, as the report names them (each a substring match) */
+    /**
+     * @param failing what is observed to fail: each a part of one failing check's "expectation: problem"
+     *                (e.g. {@code status: expected 429, got 502}); every problem must be covered and every
+     *                entry seen
+     */
     public record Known(String scenario, List<String> failing, String reason) {}
 
     public static final KnownDifferences NONE = new KnownDifferences(null, Map.of());
@@ -30,6 +34,14 @@ public record KnownDifferences(Path file, Map<String, Known> byScenario) {
             String id = d.require("scenario").text();
             List<String> failing = d.require("failing").texts();
             if (failing.isEmpty()) throw d.require("failing").error("name at least one failing expectation");
+            for (int i = 0; i < failing.size(); i++) {
+                // A check's name alone would absorb any failure of that check, not the one this entry explains.
+                if (!failing.get(i).contains(":")) {
+                    YamlNode at = d.require("failing").isList() ? d.require("failing").items().get(i) : d.require("failing");
+                    throw at.error("name what was observed, as the report words it (e.g. 'status: expected 429, got 502'), "
+                            + "not the check alone");
+                }
+            }
             if (out.put(id, new Known(id, failing, d.require("reason").text().trim())) != null) {
                 throw d.require("scenario").error("'" + id + "' is listed twice");
             }
@@ -45,12 +57,15 @@ public record KnownDifferences(Path file, Map<String, Known> byScenario) {
                     + "the gateway changed; remove the entry (" + k.reason() + ")");
         }
         if (o.status() != Status.FAILED) return o;
-        List<String> failed = o.failedChecks().stream().map(Check::expectation).toList();
-        boolean allExplained = failed.stream().allMatch(f -> k.failing().stream().anyMatch(f::contains));
-        boolean allSeen = k.failing().stream().allMatch(w -> failed.stream().anyMatch(f -> f.contains(w)));
+        // Matched on what was observed — each problem as "expectation: problem" — so that a known difference
+        // absorbs only the failure it describes, not another one of the same check.
+        List<String> observed = o.failedChecks().stream()
+                .flatMap(c -> c.problems().stream().map(p -> c.expectation() + ": " + p)).toList();
+        boolean allExplained = observed.stream().allMatch(f -> k.failing().stream().anyMatch(f::contains));
+        boolean allSeen = k.failing().stream().allMatch(w -> observed.stream().anyMatch(f -> f.contains(w)));
         if (allExplained && allSeen) return o.with(Status.KNOWN_DIFFERENCE, k.reason());
         return o.with(Status.FAILED, "fails differently from its known difference in " + file.getFileName()
-                + " (expected failing: " + String.join("; ", k.failing()) + "; failing now: "
-                + failed.stream().collect(Collectors.joining("; ")) + "): " + o.reason());
+                + " (expected: " + String.join("; ", k.failing()) + "; observed now: "
+                + String.join("; ", observed) + "): " + o.reason());
     }
 }

@@ -2,6 +2,7 @@ package dev.cutover.run;
 
 import dev.cutover.expect.ExpectContext;
 import dev.cutover.expect.Expectation;
+import dev.cutover.expect.Expectations;
 import dev.cutover.http.ExchangeClient;
 import dev.cutover.http.HttpCall;
 import dev.cutover.mock.MockProvider;
@@ -17,6 +18,7 @@ import dev.cutover.wire.Endpoint;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.ProviderScript;
 import dev.cutover.wire.Redactor;
+import dev.cutover.yaml.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,9 +53,10 @@ public final class ScenarioRunner {
         try {
             for (Step step : s.steps()) {
                 if (mock != null) mock.script(key, step.provider());
+                int before = mock == null ? 0 : mock.received(key).size();
                 Observation obs = send(step.request(), key);
                 if (mock != null) obs = obs.withUpstream(mock.received(key));
-                results.add(new StepResult(step.name(), obs, check(step, obs)));
+                results.add(new StepResult(step.name(), obs, check(s, step, obs, before)));
             }
         } catch (RuntimeException e) {
             String why = e instanceof IllegalArgumentException ? e.getMessage() : "runner failed: " + e;
@@ -114,10 +117,14 @@ public final class ScenarioRunner {
         return null;
     }
 
-    private List<Check> check(Step step, Observation obs) {
-        ExpectContext ctx = new ExpectContext(step.provider(), target.auth().key(), target.conventions());
+    private List<Check> check(Scenario s, Step step, Observation obs, int upstreamBefore) {
+        ExpectContext ctx = new ExpectContext(step.provider(), target.auth().key(), target.conventions(), target.allowances(),
+                upstreamBefore, step.request().repeat() != null);
         List<Check> checks = new ArrayList<>();
-        for (Expectation e : step.expectations()) {
+        List<Expectation> all = new ArrayList<>(step.expectations());
+        // Behind cutover's mock every step is also checked both ways by value, without a line in the scenario.
+        if (mock != null && target.upstream() == Upstream.MOCK) all.add(Expectations.transparency(new Source(s.file(), step.line())));
+        for (Expectation e : all) {
             List<String> problems;
             try {
                 problems = e.check(obs, ctx);

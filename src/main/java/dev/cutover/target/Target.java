@@ -1,5 +1,6 @@
 package dev.cutover.target;
 
+import dev.cutover.expect.Allowance;
 import dev.cutover.launch.LaunchSpec;
 import dev.cutover.scenario.Feature;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.Set;
  * @param routes      for a direct target: which provider serves which models (empty: everything goes to baseUrl)
  * @param standInFor  the gateway this target only imitates (its documented behaviour, run here because the
  *                    real one cannot be), or null for a real gateway or provider; reports say so
+ * @param allowances  what the gateway may change on the way without failing the transparency check
  */
 public record Target(
         String name,
@@ -40,7 +42,8 @@ public record Target(
         LaunchSpec launch,
         Path knownDifferences,
         List<ProviderRoute> routes,
-        String standInFor) {
+        String standInFor,
+        Set<Allowance> allowances) {
 
     /** What reports call the gateway: its name, or plainly that it only stands in for one. */
     public String gatewayLabel() {

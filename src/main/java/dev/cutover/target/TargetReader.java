@@ -1,5 +1,6 @@
 package dev.cutover.target;
 
+import dev.cutover.expect.Allowance;
 import dev.cutover.scenario.Bounds;
 import dev.cutover.scenario.Feature;
 import dev.cutover.yaml.InputException;
@@ -7,6 +8,7 @@ import dev.cutover.yaml.YamlFiles;
 import dev.cutover.yaml.YamlNode;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.Set;
 /** Reads a target profile, resolving variables; every problem names file, line and field. */
 public final class TargetReader {
     private static final List<String> KEYS = List.of("name", "description", "gateway", "baseUrl", "api", "apiVersion",
-            "auth", "keys", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences", "routes", "standInFor");
+            "auth", "keys", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences", "routes", "standInFor",
+            "allowances");
     static final Set<String> GATEWAYS = Set.of("dial", "litellm", "portkey", "worldflow", "openai", "anthropic",
             "deepseek", "gemini", "direct", "generic");
 
@@ -49,7 +52,8 @@ public final class TargetReader {
                 root.get("launch").map(l -> LaunchReader.read(l, folder(file), vars)).orElse(null),
                 root.get("knownDifferences").map(k -> knownFile(k, file)).orElse(null),
                 routes,
-                root.get("standInFor").map(v -> v.oneOf(GATEWAYS)).orElse(null));
+                root.get("standInFor").map(v -> v.oneOf(GATEWAYS)).orElse(null),
+                root.get("allowances").map(TargetReader::allowances).orElse(Allowance.DEFAULTS));
     }
 
     private static Auth auth(YamlNode n, Variables vars) {
@@ -104,6 +108,17 @@ public final class TargetReader {
             if (k.endsWith("Value")) Bounds.headerValue(v, out.get(k));
         });
         return out;
+    }
+
+    /** What the gateway may change on the way, besides what every gateway may ({@link Allowance#DEFAULTS}). */
+    private static Set<Allowance> allowances(YamlNode n) {
+        Set<Allowance> out = EnumSet.copyOf(Allowance.DEFAULTS);
+        for (YamlNode item : n.isList() ? n.items() : List.of(n)) {
+            String name = item.text();
+            out.add(Allowance.fromWire(name).orElseThrow(() -> item.error("unknown allowance '" + name + "'; known: "
+                    + Allowance.known())));
+        }
+        return Set.copyOf(out);
     }
 
     static Map<String, String> resolvedMap(YamlNode n, Variables vars) {

@@ -1,5 +1,6 @@
 package dev.cutover.target;
 
+import dev.cutover.expect.Allowance;
 import dev.cutover.scenario.Feature;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,14 @@ public final class TestTargets {
     public static Target openAi(String name, String baseUrl, Auth auth, Map<String, String> models, Upstream upstream,
                                 Set<String> features) {
         return new Target(name, "generic", baseUrl, ApiStyle.OPENAI, null, auth, Map.of(), Map.of(), models, upstream,
-                features.stream().map(f -> Feature.fromWire(f).orElseThrow()).collect(java.util.stream.Collectors.toSet()), Map.of(), null, null, null, List.of(), null);
+                features.stream().map(f -> Feature.fromWire(f).orElseThrow()).collect(java.util.stream.Collectors.toSet()), Map.of(), null, null, null, List.of(), null,
+                Allowance.DEFAULTS);
     }
 
     /** The same target with other API style, version and extra headers. */
     public static Target with(Target t, ApiStyle api, String apiVersion, Map<String, String> headers) {
         return new Target(t.name(), t.gateway(), t.baseUrl(), api, apiVersion, t.auth(), t.keys(), headers, t.models(),
                 t.upstream(), t.features(), t.conventions(), t.file(), t.launch(), t.knownDifferences(), t.routes(),
-                t.standInFor());
+                t.standInFor(), t.allowances());
     }
 }
