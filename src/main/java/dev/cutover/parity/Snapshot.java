@@ -25,7 +25,8 @@ public record Snapshot(SortedMap<String, String> fields) {
 
     /**
      * What reaches the provider but says nothing about the gateway's behaviour: besides the hop-by-hop
-     * headers, the HTTP client's own identity (a direct call shows the test client's, a gateway its own).
+     * headers, the HTTP client's own identity (a direct call shows the test client's, a gateway its own), the
+     * SDK's {@code x-stainless-*} family included.
      */
     private static final Set<String> UPSTREAM_CLIENT_HEADERS = Set.of("accept", "accept-encoding", "accept-language",
             "user-agent", "sec-fetch-mode", "x-cutover-exchange");
@@ -127,7 +128,9 @@ public record Snapshot(SortedMap<String, String> fields) {
         ReceivedRequest first = received.get(0);
         f.put("upstream.path", first.method() + " " + first.path());
         first.headers().values().forEach((name, values) -> {
-            if (!(HopByHop.is(name) || UPSTREAM_CLIENT_HEADERS.contains(name))) f.put("upstream.header." + name, headerValue(name, values));
+            if (!(HopByHop.is(name) || UPSTREAM_CLIENT_HEADERS.contains(name) || name.startsWith("x-stainless-"))) {
+                f.put("upstream.header." + name, headerValue(name, values));
+            }
         });
         body(first.body(), "upstream.body", generated, f);
     }

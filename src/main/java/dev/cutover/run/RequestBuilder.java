@@ -32,7 +32,9 @@ public final class RequestBuilder {
         String model = model(spec, target, body);
         ProviderRoute route = target.routeFor(model);
         String url = url(spec, target, route, model);
-        Map<String, String> headers = new LinkedHashMap<>(target.headers());
+        // As an SDK sends them: its own headers first, so the profile's and the scenario's replace them.
+        Map<String, String> headers = new LinkedHashMap<>(target.client().headers());
+        headers.putAll(target.headers());
         if (body != null) headers.put("Content-Type", "application/json");
         headers.put(Marker.HEADER, exchangeKey);
         auth(spec, target, route, headers);

@@ -24,6 +24,7 @@ import java.util.Set;
  * @param standInFor  the gateway this target only imitates (its documented behaviour, run here because the
  *                    real one cannot be), or null for a real gateway or provider; reports say so
  * @param allowances  what the gateway may change on the way without failing the transparency check
+ * @param client      whose headers every request carries (Accept, User-Agent, X-Stainless-*)
  */
 public record Target(
         String name,
@@ -43,7 +44,8 @@ public record Target(
         Path knownDifferences,
         List<ProviderRoute> routes,
         String standInFor,
-        Set<Allowance> allowances) {
+        Set<Allowance> allowances,
+        ClientStyle client) {
 
     /** What reports call the gateway: its name, or plainly that it only stands in for one. */
     public String gatewayLabel() {

@@ -19,7 +19,7 @@ import java.util.Set;
 public final class TargetReader {
     private static final List<String> KEYS = List.of("name", "description", "gateway", "baseUrl", "api", "apiVersion",
             "auth", "keys", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences", "routes", "standInFor",
-            "allowances");
+            "allowances", "client");
     static final Set<String> GATEWAYS = Set.of("dial", "litellm", "portkey", "worldflow", "openai", "anthropic",
             "deepseek", "gemini", "direct", "generic");
 
@@ -53,7 +53,9 @@ public final class TargetReader {
                 root.get("knownDifferences").map(k -> knownFile(k, file)).orElse(null),
                 routes,
                 root.get("standInFor").map(v -> v.oneOf(GATEWAYS)).orElse(null),
-                root.get("allowances").map(TargetReader::allowances).orElse(Allowance.DEFAULTS));
+                root.get("allowances").map(TargetReader::allowances).orElse(Allowance.DEFAULTS),
+                root.get("client").map(c -> ClientStyle.fromYaml(c.text()).orElseThrow(() -> c.error("unknown client '"
+                        + c.text() + "'; known: " + ClientStyle.known()))).orElse(ClientStyle.DEFAULT));
     }
 
     private static Auth auth(YamlNode n, Variables vars) {
