@@ -6,11 +6,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "mock", mixinStandardHelpOptions = true,
         description = "Runs the mock OpenAI-compatible provider standalone, so a real gateway can be pointed at it.")
 final class MockCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--port", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).", defaultValue = "0")
     int port;
@@ -21,6 +26,10 @@ final class MockCommand implements Callable<Integer> {
     @Option(names = "--key-env", description = "Environment variable holding the API key the mock accepts "
             + "(default: ${DEFAULT-VALUE}; unset means sk-cutover-mock).", defaultValue = "CUTOVER_MOCK_KEY")
     String keyEnv;
+
+    @Option(names = "--admin-key-env", description = "Environment variable holding the key the admin API requires "
+            + "(header x-cutover-admin-key); required with a --host other than loopback.")
+    String adminKeyEnv;
 
     @Option(names = "--mocks", description = "Folder with WireMock mappings/ and __files/ (default: the built-in ones).")
     Path mocks;
@@ -35,13 +44,27 @@ final class MockCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         String key = System.getenv(keyEnv);
         MockOptions defaults = MockOptions.defaults();
-        MockOptions options = new MockOptions(host, port, key == null || key.isEmpty() ? defaults.apiKey() : key,
-                journal, mocks);
+        String adminKey = null;
+        if (adminKeyEnv != null) {
+            adminKey = System.getenv(adminKeyEnv);
+            if (adminKey == null || adminKey.length() < 16) {
+                throw new ParameterException(spec.commandLine(), "--admin-key-env " + adminKeyEnv
+                        + ": the variable must hold a key of at least 16 characters");
+            }
+        }
+        MockOptions options;
+        try {
+            options = new MockOptions(host, port, key == null || key.isEmpty() ? defaults.apiKey() : key, journal, mocks,
+                    adminKey);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage() + " (give --admin-key-env VAR)");
+        }
         CountDownLatch stop = new CountDownLatch(1);
         try (MockProvider mock = MockProvider.start(options)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             System.out.println("mock provider listening on " + mock.baseUrl()
-                    + "  (OpenAI: " + mock.baseUrl() + "/v1, Azure: " + mock.baseUrl() + "/openai/deployments/{d}/...)");
+                    + "  (OpenAI: " + mock.baseUrl() + "/v1, Azure: " + mock.baseUrl() + "/openai/deployments/{d}/...)"
+                    + (adminKey == null ? "; admin API open to local callers" : "; admin API needs its key"));
             if (seconds == null) stop.await();
             else stop.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
         }

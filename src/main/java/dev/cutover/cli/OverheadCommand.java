@@ -4,7 +4,6 @@ import dev.cutover.mock.MockOptions;
 import dev.cutover.overhead.OverheadReport;
 import dev.cutover.overhead.OverheadResult;
 import dev.cutover.overhead.PairedProbe;
-import dev.cutover.run.Preflight;
 import dev.cutover.run.Session;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +50,7 @@ final class OverheadCommand implements Callable<Integer> {
         try (Session directSession = Session.open(direct, MockOptions.defaults());
              Session gatewaySession = Session.open(target, directSession.mock())) {
             for (Session s : new Session[] {directSession, gatewaySession}) {
-                Optional<String> problem = Preflight.problem(s.target());
+                Optional<String> problem = s.preflight();
                 if (problem.isPresent()) {
                     System.err.println("error: " + s.target().name() + " unreachable: " + problem.get());
                     return Main.FAIL;

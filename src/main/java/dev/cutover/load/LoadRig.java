@@ -116,7 +116,9 @@ public final class LoadRig implements AutoCloseable {
 
     /** How late the mock wrote its answers since the account last started; null when the upstream is real. */
     MockTiming mockTiming() {
-        return target().upstream() == Upstream.MOCK ? MockTiming.of(session.mock().lateness().takeMicros()) : null;
+        // Only a mock in this process can tell how late it was.
+        return target().upstream() == Upstream.MOCK && session.mock().embedded()
+                ? MockTiming.of(session.mock().lateness().takeMicros()) : null;
     }
 
     public HttpCall plain() { return plain; }

@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Lets a runner in another process drive a standalone mock. No auth: it listens on loopback only and
- * holds nothing secret. Bodies use {@link MockJson}.
+ * Lets a runner in another process drive a standalone mock ({@link RemoteMock}). Bodies use {@link MockJson}.
+ * With an admin key (required when the mock listens beyond loopback) every request must carry it in
+ * {@value #KEY_HEADER}; a mock on loopback without one takes any local caller.
  * <ul>
  *   <li>{@code POST /__cutover/scripts/{key}} with a provider script → 204</li>
  *   <li>{@code DELETE /__cutover/scripts/{key}} forgets script, journal and fail count → 204</li>
@@ -15,12 +16,15 @@ import java.util.regex.Pattern;
  */
 final class AdminApi {
     static final String PREFIX = "/__cutover/";
+    static final String KEY_HEADER = "x-cutover-admin-key";
     private static final Pattern PATH = Pattern.compile("^/__cutover/(scripts|journal)/([A-Za-z0-9._-]{1,120})$");
 
     private final MockProvider provider;
+    private final String adminKey;
 
-    AdminApi(MockProvider provider) {
+    AdminApi(MockProvider provider, String adminKey) {
         this.provider = provider;
+        this.adminKey = adminKey;
     }
 
     static boolean owns(String path) {
@@ -29,6 +33,10 @@ final class AdminApi {
 
     Answer answer(Incoming in) {
         long now = in.arrived();
+        if (adminKey != null && !in.headers().first(KEY_HEADER).map(adminKey::equals).orElse(false)) {
+            return Reply.error(now, new ApiError(401, "cutover mock: the admin API needs its key in " + KEY_HEADER,
+                    "invalid_request_error", null, "invalid_admin_key"), Map.of());
+        }
         Matcher m = PATH.matcher(in.path());
         String route = m.matches() ? in.method() + " " + m.group(1) : "";
         switch (route) {

@@ -19,13 +19,13 @@ final class Front {
     private final WireMockBridge wireMock;
     private final AdminApi admin;
 
-    Front(MockProvider provider, String apiKey, Journal journal, ScriptBook book, WireMockBridge wireMock) {
+    Front(MockProvider provider, String apiKey, String adminKey, Journal journal, ScriptBook book, WireMockBridge wireMock) {
         this.apiKey = apiKey;
         this.journal = journal;
         this.book = book;
         this.engine = new ScriptedEngine(book);
         this.wireMock = wireMock;
-        this.admin = new AdminApi(provider);
+        this.admin = new AdminApi(provider, adminKey);
     }
 
     /**

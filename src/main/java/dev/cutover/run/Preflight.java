@@ -2,8 +2,11 @@ package dev.cutover.run;
 
 import dev.cutover.http.ExchangeClient;
 import dev.cutover.http.HttpCall;
+import dev.cutover.mock.ScriptedProvider;
+import dev.cutover.scenario.Feature;
 import dev.cutover.scenario.RequestSpec;
 import dev.cutover.target.Target;
+import dev.cutover.target.Upstream;
 import dev.cutover.wire.Endpoint;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.Redactor;
@@ -17,6 +20,7 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Checks a target can be reached before any scenario runs, so that a wrong URL gives one clear
@@ -58,11 +62,40 @@ public final class Preflight {
                 + body);
     }
 
+    /**
+     * Behind cutover's mock, that one probe through the gateway reaches it (its marker filed under the probe's
+     * key): a gateway whose deployment points elsewhere would fail every scripted scenario for a reason no
+     * scenario can name. Empty when the route holds, or when the target has no chat to probe with.
+     */
+    public static Optional<String> routeProblem(Target target, ScriptedProvider mock) {
+        if (mock == null || target.upstream() != Upstream.MOCK || !target.claims(Feature.CHAT)
+                || !target.models().containsKey("chat")) {
+            return Optional.empty();
+        }
+        String key = "cutover-route." + UUID.randomUUID().toString().substring(0, 8);
+        try {
+            Optional<Observation> probe = probe(target, RequestSpec.of(Endpoint.CHAT_COMPLETIONS, Map.of("model", "${model.chat}",
+                    "max_tokens", 1, "messages", List.of(Map.of("role", "user", "content", "route check"))), PROBE_TIMEOUT_MS), key);
+            if (probe.isEmpty() || !mock.received(key).isEmpty()) return Optional.empty();
+            Observation o = probe.get();
+            String answer = o.status() == 0 ? "no answer (" + o.transportError() + ")" : "HTTP " + o.status();
+            return Optional.of("nothing reached cutover's mock at " + mock.baseUrl() + ": a probe through " + o.request().url()
+                    + " got " + answer + ", and the mock saw no request with its marker. Is the gateway's deployment pointed at "
+                    + mock.baseUrl() + "/v1 (with the key the mock accepts)?");
+        } finally {
+            mock.forget(key);
+        }
+    }
+
     /** The probe's observation, built like any scenario's request; empty when the profile cannot build it. */
     private static Optional<Observation> probe(Target target, RequestSpec spec) {
+        return probe(target, spec, "preflight");
+    }
+
+    private static Optional<Observation> probe(Target target, RequestSpec spec, String key) {
         HttpCall call;
         try {
-            call = RequestBuilder.build(spec, target, "preflight");
+            call = RequestBuilder.build(spec, target, key);
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // a profile gap (no key for a provider): each scenario names it
         }

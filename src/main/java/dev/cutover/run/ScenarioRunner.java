@@ -5,7 +5,7 @@ import dev.cutover.expect.Expectation;
 import dev.cutover.expect.Expectations;
 import dev.cutover.http.ExchangeClient;
 import dev.cutover.http.HttpCall;
-import dev.cutover.mock.MockProvider;
+import dev.cutover.mock.ScriptedProvider;
 import dev.cutover.scenario.AuthMode;
 import dev.cutover.scenario.Feature;
 import dev.cutover.scenario.RequestSpec;
@@ -32,12 +32,12 @@ import java.util.stream.Collectors;
  */
 public final class ScenarioRunner {
     private final Target target;
-    private final MockProvider mock;
+    private final ScriptedProvider mock;
     private final Redactor redactor;
     private final String nonce;
     private final ExchangeClient client = new ExchangeClient();
 
-    public ScenarioRunner(Target target, MockProvider mock, Redactor redactor, String nonce) {
+    public ScenarioRunner(Target target, ScriptedProvider mock, Redactor redactor, String nonce) {
         this.target = target;
         this.mock = mock;
         this.redactor = redactor;

@@ -11,13 +11,17 @@ import dev.cutover.launch.ProcessSpec;
 import dev.cutover.launch.StandInSpec;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
+import dev.cutover.mock.RemoteMock;
+import dev.cutover.mock.ScriptedProvider;
 import dev.cutover.scenario.Catalog;
 import dev.cutover.scenario.Scenario;
 import dev.cutover.standin.StandIns;
+import dev.cutover.target.MockSpec;
 import dev.cutover.target.Target;
 import dev.cutover.target.TargetReader;
 import dev.cutover.target.Variables;
 import dev.cutover.wire.Redactor;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,7 +37,7 @@ import java.util.function.Consumer;
  * {@code ${mock.url}} pointing at it, secrets known to the redactor. Close it to stop the mock.
  */
 public final class Session implements AutoCloseable {
-    private final MockProvider mock;
+    private final ScriptedProvider mock;
     private final Target target;
     private final Redactor redactor;
     private final ScenarioRunner runner;
@@ -41,7 +45,7 @@ public final class Session implements AutoCloseable {
     private final Launched launched;
     private final boolean ownsMock;
 
-    private Session(MockProvider mock, boolean ownsMock, Target target, KnownDifferences known, Launched launched) {
+    private Session(ScriptedProvider mock, boolean ownsMock, Target target, KnownDifferences known, Launched launched) {
         this.mock = mock;
         this.ownsMock = ownsMock;
         this.target = target;
@@ -60,6 +64,8 @@ public final class Session implements AutoCloseable {
      * @throws LaunchException when the gateway does not start (nothing is left running)
      */
     public static Session open(Path targetFile, MockOptions mockOptions) {
+        Optional<ScriptedProvider> named = namedMock(targetFile);
+        if (named.isPresent()) return open(targetFile, named.get(), false);
         MockProvider mock = MockProvider.start(mockOptions);
         try {
             return open(targetFile, mock, true);
@@ -73,11 +79,30 @@ public final class Session implements AutoCloseable {
      * Like {@link #open(Path, MockOptions)} over a mock that is already running (e.g. another session's), so
      * that two targets reach the very same provider; closing this session leaves that mock running.
      */
-    public static Session open(Path targetFile, MockProvider sharedMock) {
-        return open(targetFile, sharedMock, false);
+    public static Session open(Path targetFile, ScriptedProvider sharedMock) {
+        return open(targetFile, namedMock(targetFile).orElse(sharedMock), false);
     }
 
-    private static Session open(Path targetFile, MockProvider mock, boolean ownsMock) {
+    /**
+     * The standalone mock the profile names ({@code mock: {url, adminKey}}), checked to answer its admin API
+     * with the key, or empty when the run's own mock stands behind the target.
+     *
+     * @throws LaunchException when the named mock does not answer or refuses the key
+     */
+    private static Optional<ScriptedProvider> namedMock(Path targetFile) {
+        Optional<MockSpec> spec = TargetReader.mock(targetFile, Variables.fromSystem(Map.of()));
+        if (spec.isEmpty()) return Optional.empty();
+        MockSpec m = spec.get();
+        RemoteMock remote = new RemoteMock(m.url(), m.adminKey(), m.key() == null ? MockOptions.keyFromEnvironment() : m.key());
+        try {
+            remote.check();
+        } catch (UncheckedIOException e) {
+            throw new LaunchException(e.getCause().getMessage() + " (the profile's mock: block names it)");
+        }
+        return Optional.of(remote);
+    }
+
+    private static Session open(Path targetFile, ScriptedProvider mock, boolean ownsMock) {
         String port = String.valueOf(FreePort.pick());
         Variables vars = Variables.fromSystem(Map.of("mock.url", mock.baseUrl(), "mock.port",
                 String.valueOf(mock.port()), "port", port));
@@ -88,7 +113,7 @@ public final class Session implements AutoCloseable {
         return new Session(mock, ownsMock, target, known, launched);
     }
 
-    private static Launched launch(Target target, MockProvider mock, int port) {
+    private static Launched launch(Target target, ScriptedProvider mock, int port) {
         LaunchSpec spec = target.launch();
         if (spec instanceof ProcessSpec p) return ProcessLauncher.start(p, origin(target.baseUrl()) + p.readyPath());
         if (spec instanceof StandInSpec s) return StandIns.start(s.name(), port, mock.baseUrl(), mock.apiKey());
@@ -114,7 +139,15 @@ public final class Session implements AutoCloseable {
     public Target target() { return target; }
     public Redactor redactor() { return redactor; }
     public ScenarioRunner runner() { return runner; }
-    public MockProvider mock() { return mock; }
+    public ScriptedProvider mock() { return mock; }
+
+    /**
+     * What stops this target from running scenarios at all, in one diagnosis: nothing listening, a refused key,
+     * or (behind cutover's mock) a gateway that does not route to the mock.
+     */
+    public Optional<String> preflight() {
+        return Preflight.problem(target).or(() -> Preflight.routeProblem(target, mock));
+    }
 
     /** Runs the catalog in order; broken files become ERROR rows; an unreachable target errors every row once. */
     public RunResult runAll(Catalog catalog, Consumer<Outcome> progress) {
@@ -126,7 +159,7 @@ public final class Session implements AutoCloseable {
             outcomes.add(o);
             progress.accept(o);
         }
-        Optional<String> unreachable = Preflight.problem(target);
+        Optional<String> unreachable = preflight();
         for (Scenario s : catalog.scenarios()) {
             Outcome o = unreachable.isPresent()
                     ? Outcomes.notRun(s, target.name(), "not run: " + redactor.mask(unreachable.get()))

@@ -25,6 +25,7 @@ import java.util.Set;
  *                    real one cannot be), or null for a real gateway or provider; reports say so
  * @param allowances  what the gateway may change on the way without failing the transparency check
  * @param client      whose headers every request carries (Accept, User-Agent, X-Stainless-*)
+ * @param mock        a standalone mock the gateway's deployment points at, or null for the run's own
  */
 public record Target(
         String name,
@@ -45,7 +46,8 @@ public record Target(
         List<ProviderRoute> routes,
         String standInFor,
         Set<Allowance> allowances,
-        ClientStyle client) {
+        ClientStyle client,
+        MockSpec mock) {
 
     /** What reports call the gateway: its name, or plainly that it only stands in for one. */
     public String gatewayLabel() {
@@ -68,6 +70,7 @@ public record Target(
         routes.forEach(r -> {
             if (r.auth().key() != null && !r.auth().key().isEmpty()) out.add(r.auth().key());
         });
+        if (mock != null && mock.adminKey() != null) out.add(mock.adminKey());
         return List.copyOf(out);
     }
 

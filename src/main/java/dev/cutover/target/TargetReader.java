@@ -19,7 +19,7 @@ import java.util.Set;
 public final class TargetReader {
     private static final List<String> KEYS = List.of("name", "description", "gateway", "baseUrl", "api", "apiVersion",
             "auth", "keys", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences", "routes", "standInFor",
-            "allowances", "client");
+            "allowances", "client", "mock");
     static final Set<String> GATEWAYS = Set.of("dial", "litellm", "portkey", "worldflow", "openai", "anthropic",
             "deepseek", "gemini", "direct", "generic");
 
@@ -55,7 +55,28 @@ public final class TargetReader {
                 root.get("standInFor").map(v -> v.oneOf(GATEWAYS)).orElse(null),
                 root.get("allowances").map(TargetReader::allowances).orElse(Allowance.DEFAULTS),
                 root.get("client").map(c -> ClientStyle.fromYaml(c.text()).orElseThrow(() -> c.error("unknown client '"
-                        + c.text() + "'; known: " + ClientStyle.known()))).orElse(ClientStyle.DEFAULT));
+                        + c.text() + "'; known: " + ClientStyle.known()))).orElse(ClientStyle.DEFAULT),
+                root.get("mock").map(m -> mock(m, vars)).orElse(null));
+    }
+
+    /**
+     * The standalone mock a profile names, if any, read before the rest: {@code ${mock.url}} elsewhere in the
+     * profile is its URL. Only the environment can fill its values.
+     */
+    public static java.util.Optional<MockSpec> mock(Path file, Variables envOnly) {
+        YamlNode root = YamlFiles.read(file);
+        if (!root.isMap()) return java.util.Optional.empty();
+        return root.get("mock").map(m -> mock(m, envOnly));
+    }
+
+    private static MockSpec mock(YamlNode m, Variables vars) {
+        m.onlyKeys(List.of("url", "adminKey", "key"));
+        YamlNode urlNode = m.require("url");
+        String url = stripSlash(vars.resolve(urlNode));
+        checkUrl(urlNode, url);
+        if (url.endsWith("/v1")) throw urlNode.error("give the mock's root, without /v1 (profiles add it: ${mock.url}/v1)");
+        return new MockSpec(url, m.get("adminKey").map(vars::resolve).orElse(null),
+                m.get("key").map(vars::resolve).orElse(null));
     }
 
     private static Auth auth(YamlNode n, Variables vars) {

@@ -6,7 +6,6 @@ import dev.cutover.parity.ParityResult;
 import dev.cutover.parity.ScenarioRuns;
 import dev.cutover.run.Outcome;
 import dev.cutover.run.Outcomes;
-import dev.cutover.run.Preflight;
 import dev.cutover.run.Session;
 import dev.cutover.scenario.Catalog;
 import dev.cutover.scenario.Scenario;
@@ -90,8 +89,8 @@ public final class CompareRun implements AutoCloseable {
     public ComparisonResult run(Progress progress, Clock clock) {
         Instant startedAt = clock.instant();
         long start = System.nanoTime();
-        Optional<String> baselineDown = Preflight.problem(baseline.target());
-        Optional<String> candidateDown = Preflight.problem(candidate.target());
+        Optional<String> baselineDown = baseline.preflight();
+        Optional<String> candidateDown = candidate.preflight();
         int total = scenarioCount();
         List<ScenarioRuns> runs = new ArrayList<>();
         for (Catalog.Broken b : catalog.broken()) {

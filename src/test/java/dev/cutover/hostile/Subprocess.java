@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
  *
  * @param peakRssMb the process's resident-set high-water mark (VmHWM), read while it ran
  */
-record Subprocess(int exit, String output, long wallMs, long peakRssMb, boolean killed) {
+public record Subprocess(int exit, String output, long wallMs, long peakRssMb, boolean killed) {
 
-    static Subprocess run(Path project, Map<String, String> env, long limitMs, String... args) throws IOException, InterruptedException {
+    public static Subprocess run(Path project, Map<String, String> env, long limitMs, String... args) throws IOException, InterruptedException {
         // The launcher script itself, so that the JVM runs with the options a user's run gets (collector, heap cap).
         List<String> command = new ArrayList<>(List.of("bash", project.resolve("cutover").toString()));
         command.addAll(List.of(args));

@@ -51,6 +51,27 @@ class JournalAndAdminTest {
     }
 
     @Test
+    void anAdminKeyGuardsTheAdminApiAndARemoteMockCarriesIt() {
+        String admin = "admin-key-0123456789";
+        try (MockProvider mock = MockProvider.start(MockOptions.defaults().withAdminKey(admin))) {
+            TestClient client = new TestClient(mock);
+            HttpResponse<String> refused = client.send(client.request("/__cutover/journal/x").GET().build());
+            assertEquals(401, refused.statusCode());
+            RemoteMock remote = new RemoteMock(mock.baseUrl(), admin, mock.apiKey());
+            remote.check();
+            remote.script("remote-keyed", ProviderScript.builder().content("through the admin key").build());
+            HttpResponse<String> reply = client.post("/v1/chat/completions", chat("remote-keyed", ""));
+            assertEquals("through the admin key", json(reply.body()).at("/choices/0/message/content").asText());
+            List<ReceivedRequest> seen = remote.received("remote-keyed");
+            assertEquals(1, seen.size());
+            assertEquals(200, seen.get(0).reply().status(), "the journal carries what the mock answered");
+            assertThrows(java.io.UncheckedIOException.class, () -> new RemoteMock(mock.baseUrl(), "wrong", null).check());
+        }
+        assertThrows(IllegalArgumentException.class, () -> MockOptions.defaults().withHost("0.0.0.0"),
+                "a mock beyond loopback needs an admin key");
+    }
+
+    @Test
     void adminEndpointsDriveAStandaloneMock() {
         try (MockProvider mock = MockProvider.start(MockOptions.defaults())) {
             TestClient client = new TestClient(mock);
