@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
                 "The baseline runs twice so that what varies by itself is not reported as a difference."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:GO, or GO WITH WARNINGS without --fail-on-warnings", "1:NO-GO (or warnings with --fail-on-warnings)",
+                "4:INCONCLUSIVE: a required feature did not run on both sides, or too little of what applies did",
                 "2:bad input or usage (the message names file, line and field)", "3:internal error"})
 final class CompareCommand implements Callable<Integer> {
 
@@ -130,6 +131,7 @@ final class CompareCommand implements Callable<Integer> {
                 r.verdict().label(), r.decision().count(Impact.BLOCKING), r.decision().count(Impact.WARNING),
                 r.decision().count(Impact.NOTE),
                 r.parity().noiseDropped(), r.durationMs() / 1000);
+        System.out.println("coverage: " + r.decision().coverage().summary() + " on both sides");
         r.decision().reasons().forEach(reason -> System.out.println("- " + reason));
         System.out.println("report: " + dir.resolve("index.html"));
     }
@@ -151,6 +153,7 @@ final class CompareCommand implements Callable<Integer> {
             case GO -> Main.PASS;
             case GO_WITH_WARNINGS -> failOnWarnings ? Main.FAIL : Main.PASS;
             case NO_GO -> Main.FAIL;
+            case INCONCLUSIVE -> Main.INCONCLUSIVE;
         };
     }
 }

@@ -15,12 +15,15 @@ import picocli.CommandLine;
                 LoadCommand.class, OverheadCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all scenarios passed", "1:a scenario failed or could not run",
-                "2:bad input or usage (the message names file, line and field)", "3:internal error"})
+                "2:bad input or usage (the message names file, line and field)", "3:internal error",
+                "4:inconclusive: too little of what applies ran (see the coverage line)"})
 public final class Main {
     public static final int PASS = 0;
     public static final int FAIL = 1;
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 3;
+    /** Not failed, but too little of what applies ran to say it passed (or a plan's required features did not run). */
+    public static final int INCONCLUSIVE = 4;
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -11,6 +11,7 @@ import dev.cutover.run.Status;
 import dev.cutover.scenario.Catalog;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,8 +38,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress line per scenario.")
     boolean quiet;
 
+    @Option(names = "--min-coverage", description = "Share of the applicable scenarios (those whose features the target "
+            + "claims) that must run for a pass; less is INCONCLUSIVE, exit 4 (default: ${DEFAULT-VALUE}).", defaultValue = "0.8")
+    double minCoverage;
+
     @Override
     public Integer call() {
+        if (!(minCoverage >= 0 && minCoverage <= 1)) {
+            System.err.println("error: --min-coverage is a share from 0 to 1, got " + minCoverage);
+            return Main.BAD_INPUT;
+        }
         Catalog all = Catalog.load(scenarios);
         Catalog catalog = areas.isEmpty() ? all : new Catalog(
                 all.scenarios().stream().filter(s -> areas.contains(s.area())).toList(), all.broken());
@@ -67,7 +76,15 @@ final class RunCommand implements Callable<Integer> {
                         catalog.broken().size() == 1 ? "" : "s");
                 return Main.BAD_INPUT;
             }
-            return result.allPassed() ? Main.PASS : Main.FAIL;
+            return switch (result.result(minCoverage)) {
+                case PASS -> Main.PASS;
+                case FAIL -> Main.FAIL;
+                case INCONCLUSIVE -> {
+                    System.out.printf(Locale.ROOT, "INCONCLUSIVE: %s, less than the %.0f %% asked for (--min-coverage): exit 4%n",
+                            result.coverage().summary(), minCoverage * 100);
+                    yield Main.INCONCLUSIVE;
+                }
+            };
         }
     }
 
@@ -83,6 +100,9 @@ final class RunCommand implements Callable<Integer> {
         System.out.printf("%n%d passed, %d failed, %s%d not supported, %d errors in %.1f s%n",
                 c.get(Status.PASSED), c.get(Status.FAILED), known, c.get(Status.NOT_SUPPORTED), c.get(Status.ERROR),
                 result.durationMs() / 1000.0);
+        System.out.println("coverage: " + result.coverage().summary());
+        result.coverage().notRun().stream().limit(3).forEach(n -> System.out.println("  not run: " + n));
+        if (result.coverage().notRun().size() > 3) System.out.println("  … and " + (result.coverage().notRun().size() - 3) + " more");
         result.outcomes().stream().filter(o -> o.status() == Status.ERROR).map(Outcome::reason).distinct().limit(1)
                 .forEach(r -> System.out.println("diagnosis: " + r));
         System.out.println("report: " + dir.resolve("index.html"));

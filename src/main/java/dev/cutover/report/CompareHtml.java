@@ -34,7 +34,8 @@ final class CompareHtml {
         h.raw(HtmlPage.head("cutover compare — " + r.plan().name()))
                 .raw(HtmlPage.header("cutover compare — " + r.plan().name(), meta));
         String cls = switch (r.verdict()) { case "GO" -> "pass"; case "NO_GO" -> "fail"; default -> "warn"; };
-        h.el("p", "verdict " + cls, r.verdictLabel()).raw("\n<ul class=\"reasons\">\n");
+        h.el("p", "verdict " + cls, r.verdictLabel()).raw("\n");
+        h.el("p", "muted", "Coverage: " + r.coverage()).raw("\n<ul class=\"reasons\">\n");
         r.reasons().forEach(reason -> h.el("li", null, reason).raw("\n"));
         h.raw("</ul>\n");
         for (SideReport s : List.of(r.baseline(), r.candidate())) {

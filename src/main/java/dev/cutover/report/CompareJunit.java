@@ -18,9 +18,10 @@ final class CompareJunit {
 
     static String render(CompareReport r) {
         List<Case> cases = new ArrayList<>();
-        boolean noGo = r.verdict().equals("NO_GO");
+        // A gate fails on NO-GO and on INCONCLUSIVE alike: neither lets the traffic move.
+        boolean noGo = r.verdict().equals("NO_GO") || r.verdict().equals("INCONCLUSIVE");
         String reasons = String.join("\n", r.reasons());
-        cases.add(noGo ? new Case("verdict: " + r.verdictLabel(), "cutover.compare", "failure", "NO-GO", "NO_GO", reasons)
+        cases.add(noGo ? new Case("verdict: " + r.verdictLabel(), "cutover.compare", "failure", r.verdictLabel(), r.verdict(), reasons)
                 : new Case("verdict: " + r.verdictLabel(), "cutover.compare", "system-out", null, null, reasons));
         for (ScenarioRow s : r.scenarios()) {
             List<DifferenceReport> ds = r.differences().stream().filter(d -> d.scenario().equals(s.id())).toList();

@@ -20,12 +20,14 @@ final class CompareMarkdown {
         String icon = switch (r.verdict()) {
             case "GO" -> "✅";
             case "GO_WITH_WARNINGS" -> "⚠️";
+            case "INCONCLUSIVE" -> "❔";
             default -> "❌";
         };
         md.append(icon).append(" **").append(r.verdictLabel()).append("** — `").append(code(r.plan().name())).append("`: ")
                 .append(side(r.baseline())).append(" → ").append(side(r.candidate())).append(", ")
                 .append(r.totals().compared()).append(" of ").append(r.totals().scenarios()).append(" scenarios compared in ")
                 .append(Format.duration(r.durationMs())).append("\n\n");
+        md.append("**Coverage:** ").append(cell(r.coverage())).append("\n\n");
         for (SideReport s : List.of(r.baseline(), r.candidate())) {
             if (s.standInFor() != null) md.append("> **Stand-in:** the ").append(s.role()).append(" `").append(code(s.target()))
                     .append("` imitates ").append(cell(s.standInFor())).append("; it is not the real gateway.\n\n");

@@ -8,8 +8,8 @@ import java.util.Map;
  * report.json of a compare, already masked; fields in the order docs/parity.md lists them. Built by
  * {@link CompareModel}; the HTML, Markdown and JUnit writers read it too.
  */
-record CompareReport(int schemaVersion, String kind, Plan plan, String verdict, String verdictLabel, List<String> reasons,
-                     SideReport baseline, SideReport candidate, String startedAt, double durationMs, Totals totals,
+record CompareReport(int schemaVersion, String kind, Plan plan, String verdict, String verdictLabel, String coverage,
+                     List<String> reasons, SideReport baseline, SideReport candidate, String startedAt, double durationMs, Totals totals,
                      Map<String, FeatureRow> features, List<DifferenceReport> differences, List<NoiseReport> noise,
                      List<WaiverReport> waivers, List<ScenarioRow> scenarios) {
 

@@ -50,8 +50,19 @@ final class HtmlReport {
             h.raw("<div class=\"").raw(s.name()).raw("\"><b>").text(r.count(s)).raw("</b>").text(Format.label(s)).raw("</div>");
         }
         h.raw("</div>\n");
+        coverage(h, r.coverage());
         countsTable(h, "By feature", "Feature", r.features(), UnaryOperator.identity());
         countsTable(h, "By level", "Level", r.levels(), Format::lower);
+    }
+
+    /** Coverage right under the verdict: what should have run and did not is the first thing to doubt. */
+    private static void coverage(Html h, RunReport.CoverageReport c) {
+        h.el("p", c.share() < 0.8 ? "verdict fail" : "muted", "Coverage: " + c.summary()).raw("\n");
+        if (c.notRun().isEmpty()) return;
+        h.raw("<details><summary>").text(c.notRun().size() + " applicable scenario" + (c.notRun().size() == 1 ? "" : "s")
+                + " did not run").raw("</summary><ul>");
+        c.notRun().forEach(n -> h.el("li", null, n));
+        h.raw("</ul></details>\n");
     }
 
     /** A scenario counts under each of its features, so feature rows may add up to more than the total. */

@@ -16,6 +16,7 @@ final class MarkdownReport {
                 .append(code(r.target().name())).append('`');
         if (r.target().gateway() != null) md.append(" (").append(cell(r.target().gateway())).append(')');
         md.append(" in ").append(Format.duration(r.durationMs())).append("\n\n");
+        md.append("**Coverage:** ").append(cell(r.coverage().summary())).append("\n\n");
 
         md.append("| Status | Count |\n|---|---:|\n");
         for (Status s : Status.values()) md.append("| ").append(Format.label(s)).append(" | ").append(r.count(s)).append(" |\n");

@@ -7,6 +7,7 @@ import dev.cutover.report.StepReport.ResponseReport;
 import dev.cutover.report.StepReport.TimingsReport;
 import dev.cutover.report.StepReport.UpstreamReport;
 import dev.cutover.run.Check;
+import dev.cutover.run.Coverage;
 import dev.cutover.run.Outcome;
 import dev.cutover.run.RunResult;
 import dev.cutover.run.Status;
@@ -57,7 +58,12 @@ final class ReportModel {
                 new RunReport.Target(r.target() == null ? "(unnamed target)" : mask(r.target()), mask(r.gateway()),
                         mask(r.baseUrl())),
                 r.startedAt() == null ? null : r.startedAt().toString(),
-                r.durationMs(), counts, features, levels, outcomes);
+                r.durationMs(), counts, coverage(r.coverage()), features, levels, outcomes);
+    }
+
+    private RunReport.CoverageReport coverage(Coverage c) {
+        return new RunReport.CoverageReport(c.applicable(), c.ran(), Math.round(c.share() * 1000) / 1000.0, c.summary(),
+                new TreeMap<>(c.features()), c.notRun().stream().map(this::mask).toList());
     }
 
     static Map<Status, Integer> zeroCounts() {

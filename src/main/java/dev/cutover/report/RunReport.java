@@ -10,6 +10,7 @@ import java.util.Map;
  * record components in declaration order, so reordering components changes the file.
  *
  * @param counts   every status as a key, in {@link Status} order
+ * @param coverage how many of the scenarios whose features the target claims ran
  * @param features per feature (sorted by name), counts of the outcomes that list it
  * @param levels   per level, counts of the outcomes at that level
  */
@@ -19,6 +20,7 @@ record RunReport(
         String startedAt,
         double durationMs,
         Map<Status, Integer> counts,
+        CoverageReport coverage,
         Map<String, Map<Status, Integer>> features,
         Map<String, Map<Status, Integer>> levels,
         List<OutcomeReport> outcomes) {
@@ -26,6 +28,15 @@ record RunReport(
     static final int SCHEMA_VERSION = 1;
 
     record Target(String name, String gateway, String baseUrl) {}
+
+    /**
+     * How much of what concerns the target ran: the first thing to read, since a run that skipped nearly
+     * everything proves nothing.
+     *
+     * @param share ran ÷ applicable, 1 when nothing applied
+     */
+    record CoverageReport(int applicable, int ran, double share, String summary,
+                          Map<String, dev.cutover.run.Coverage.Count> features, List<String> notRun) {}
 
     int count(Status status) {
         return counts.getOrDefault(status, 0);

@@ -168,7 +168,7 @@ public final class Session implements AutoCloseable {
             progress.accept(o);
         }
         return new RunResult(target.name(), target.gatewayLabel(), redactor.mask(target.baseUrl()), startedAt,
-                (System.nanoTime() - start) / 1_000_000.0, List.copyOf(outcomes));
+                (System.nanoTime() - start) / 1_000_000.0, List.copyOf(outcomes), Coverage.of(target.features(), outcomes));
     }
 
     @Override

@@ -23,7 +23,7 @@ public record Scenario(
         List<Feature> unlessClaims) {
 
     public ScenarioInfo info() {
-        return new ScenarioInfo(id, title, area, features, level, severity, file);
+        return new ScenarioInfo(id, title, area, features, level, severity, file, unlessClaims);
     }
 
     public String displayName() {

@@ -9,12 +9,26 @@ import java.util.List;
  *
  * @param level    null for an unreadable file
  * @param severity null for an unreadable file
+ * @param unlessClaims features that make the scenario not apply to a target claiming them
  */
 public record ScenarioInfo(String id, String title, String area, List<Feature> features, Level level, Severity severity,
-                           Path file) {
+                           Path file, List<Feature> unlessClaims) {
 
     public ScenarioInfo {
         features = features == null ? List.of() : List.copyOf(features);
+        unlessClaims = unlessClaims == null ? List.of() : List.copyOf(unlessClaims);
+    }
+
+    public ScenarioInfo(String id, String title, String area, List<Feature> features, Level level, Severity severity, Path file) {
+        this(id, title, area, features, level, severity, file, List.of());
+    }
+
+    /**
+     * Whether the scenario concerns a target with these features: it claims all the scenario needs, none of
+     * those that make it not apply. An unreadable file concerns every target (it should have run).
+     */
+    public boolean appliesTo(java.util.Set<Feature> claimed) {
+        return claimed.containsAll(features) && unlessClaims.stream().noneMatch(claimed::contains);
     }
 
     /** A scenario file that could not be read: its file name stands for the id. */

@@ -1,5 +1,6 @@
 package dev.cutover.verdict;
 
+import dev.cutover.run.Coverage;
 import java.util.List;
 
 /**
@@ -7,7 +8,8 @@ import java.util.List;
  *
  * @param reasons blocking reasons first, then warnings, then notes
  */
-public record Decision(Verdict verdict, List<String> reasons, List<Weighed> differences, List<WaiverUse> waivers) {
+public record Decision(Verdict verdict, List<String> reasons, List<Weighed> differences, List<WaiverUse> waivers,
+                       Coverage coverage) {
     public long count(Impact i) {
         return differences.stream().filter(w -> w.counted() == i).count();
     }

@@ -3,6 +3,8 @@ package dev.cutover.verdict;
 import dev.cutover.parity.Difference;
 import dev.cutover.parity.ParityResult;
 import dev.cutover.parity.ScenarioRuns;
+import dev.cutover.run.Coverage;
+import dev.cutover.run.Outcome;
 import dev.cutover.run.Status;
 import dev.cutover.scenario.Feature;
 import java.time.LocalDate;
@@ -42,6 +44,8 @@ public final class Judge {
         }
         long compared = runs.stream().filter(r -> ran(r.baseline().status()) && ran(r.candidate().status())).count();
         if (compared == 0) blocking.add("no scenario ran on both sides: nothing was compared");
+        Coverage coverage = coverage(runs, baseline, candidate);
+        List<String> inconclusive = inconclusive(plan, coverage, baseline, candidate);
         blocking.addAll(byArea(weighed, Impact.BLOCKING));
         warnings.addAll(byField(weighed, Impact.WARNING));
         List<ScenarioRuns> baselineErrors = runs.stream().filter(r -> r.baseline().status() == Status.ERROR).toList();
@@ -63,12 +67,37 @@ public final class Judge {
                 + " dropped as noise: the baseline differs from itself there");
         uses.stream().filter(u -> !u.expired() && u.matched() == 0).map(WaiverUse::describe).forEach(notes::add);
 
-        Verdict v = Verdict.of(!blocking.isEmpty(), !warnings.isEmpty());
+        Verdict v = Verdict.of(!blocking.isEmpty(), !inconclusive.isEmpty(), !warnings.isEmpty());
         List<String> reasons = new ArrayList<>(blocking);
+        reasons.addAll(inconclusive);
         reasons.addAll(warnings);
         reasons.addAll(notes);
         if (v == Verdict.GO && weighed.isEmpty()) reasons.add(0, "no difference in " + compared + " scenario" + plural(compared) + " compared");
-        return new Decision(v, List.copyOf(reasons), List.copyOf(weighed), uses);
+        return new Decision(v, List.copyOf(reasons), List.copyOf(weighed), uses, coverage);
+    }
+
+    /** The scenarios applicable to both sides, and which of them ran on both. */
+    static Coverage coverage(List<ScenarioRuns> runs, Side baseline, Side candidate) {
+        List<Outcome[]> pairs = runs.stream().map(r -> new Outcome[] {r.baseline(), r.candidate()}).toList();
+        return Coverage.ofPairs(java.util.Set.copyOf(baseline.features()), java.util.Set.copyOf(candidate.features()), pairs);
+    }
+
+    /** What keeps a verdict from GO although nothing blocks: a required feature that never ran on both, too little run. */
+    private static List<String> inconclusive(Plan plan, Coverage coverage, Side baseline, Side candidate) {
+        List<String> out = new ArrayList<>();
+        for (Feature f : plan.required()) {
+            if (baseline.features().contains(f) && candidate.features().contains(f) && coverage.neverRan(f)) {
+                out.add("required feature '" + f + "' did not run on both sides: no " + f + " scenario was compared, so "
+                        + "nothing says it still works (see the coverage list)");
+            }
+        }
+        if (coverage.below(plan.minCoverage())) {
+            out.add(String.format(java.util.Locale.ROOT, "only %s on both sides, below the plan's %.0f %%: %s",
+                    coverage.summary(), plan.minCoverage() * 100, String.join("; ", coverage.notRun().stream().limit(EXAMPLES)
+                            .toList()) + (coverage.notRun().size() > EXAMPLES ? "; and " + (coverage.notRun().size() - EXAMPLES)
+                            + " more" : "")));
+        }
+        return out;
     }
 
     /** "3 blocking differences in streaming: a (path: x → y — why); …; and 2 more" — one line per area. */

@@ -1,5 +1,6 @@
 package dev.cutover.verdict;
 
+import dev.cutover.run.Coverage;
 import dev.cutover.scenario.Feature;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,9 +11,16 @@ import java.util.List;
  *
  * @param file null for a plan made from --baseline/--candidate on the command line
  * @param load null when the plan has no load part
+ * @param minCoverage share of the scenarios applicable to both sides that must run on both, else INCONCLUSIVE
  */
 public record Plan(String name, String description, Path file, Path baseline, Path candidate, Selection selection,
-                   List<Feature> required, Policy policy, List<Waiver> waivers, LoadPlan load) {
+                   List<Feature> required, Policy policy, List<Waiver> waivers, LoadPlan load, double minCoverage) {
+
+    /** A plan without a stated minimum coverage. */
+    public Plan(String name, String description, Path file, Path baseline, Path candidate, Selection selection,
+                List<Feature> required, Policy policy, List<Waiver> waivers, LoadPlan load) {
+        this(name, description, file, baseline, candidate, selection, required, policy, waivers, load, Coverage.DEFAULT_MINIMUM);
+    }
 
     /** The plan of a plain "compare A with B": every scenario under the given paths, default policy. */
     public static Plan adHoc(Path baseline, Path candidate, Selection selection) {

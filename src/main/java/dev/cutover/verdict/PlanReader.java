@@ -1,6 +1,7 @@
 package dev.cutover.verdict;
 
 import dev.cutover.parity.DiffClass;
+import dev.cutover.run.Coverage;
 import dev.cutover.scenario.Feature;
 import dev.cutover.yaml.YamlFiles;
 import dev.cutover.yaml.YamlNode;
@@ -20,7 +21,7 @@ import java.util.TreeMap;
  */
 public final class PlanReader {
     private static final List<String> KEYS = List.of("name", "description", "baseline", "candidate", "scenarios",
-            "required", "policy", "waivers", "load");
+            "required", "policy", "waivers", "load", "minCoverage");
     private static final Map<String, Impact> IMPACTS = Map.of("block", Impact.BLOCKING, "warn", Impact.WARNING, "note", Impact.NOTE);
 
     private PlanReader() {}
@@ -40,7 +41,16 @@ public final class PlanReader {
                 root.get("required").map(PlanReader::features).orElse(List.of()),
                 root.get("policy").map(PlanReader::policy).orElse(Policy.DEFAULT),
                 root.get("waivers").map(w -> waivers(w, file)).orElse(List.of()),
-                root.get("load").map(l -> load(l, dir)).orElse(null));
+                root.get("load").map(l -> load(l, dir)).orElse(null),
+                root.get("minCoverage").map(PlanReader::share).orElse(Coverage.DEFAULT_MINIMUM));
+    }
+
+    private static double share(YamlNode n) {
+        Object v = n.plain();
+        if (!(v instanceof Number num) || !(num.doubleValue() >= 0 && num.doubleValue() <= 1)) {
+            throw n.error("a share from 0 to 1 (0.8 means 80 % of the scenarios that apply to both sides must run on both)");
+        }
+        return num.doubleValue();
     }
 
     private static Selection selection(YamlNode n, Path dir) {

@@ -5,7 +5,9 @@ package dev.cutover.verdict;
  * run against a baseline alike.
  */
 public enum Verdict {
-    GO("GO"), GO_WITH_WARNINGS("GO WITH WARNINGS"), NO_GO("NO-GO");
+    GO("GO"), GO_WITH_WARNINGS("GO WITH WARNINGS"), NO_GO("NO-GO"),
+    /** Nothing blocking was found, but too little ran to say GO: a verdict never rests on evidence it did not gather. */
+    INCONCLUSIVE("INCONCLUSIVE");
 
     private final String label;
 
@@ -19,6 +21,11 @@ public enum Verdict {
 
     /** The rule every verdict follows: anything blocking is NO-GO; otherwise any warning makes GO WITH WARNINGS. */
     public static Verdict of(boolean blocking, boolean warnings) {
-        return blocking ? NO_GO : warnings ? GO_WITH_WARNINGS : GO;
+        return of(blocking, false, warnings);
+    }
+
+    /** Blocking first, then what did not run (INCONCLUSIVE, never GO), then warnings. */
+    public static Verdict of(boolean blocking, boolean inconclusive, boolean warnings) {
+        return blocking ? NO_GO : inconclusive ? INCONCLUSIVE : warnings ? GO_WITH_WARNINGS : GO;
     }
 }

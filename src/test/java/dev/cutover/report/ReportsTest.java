@@ -36,7 +36,7 @@ class ReportsTest {
     @Test
     void reportJsonHasTheDocumentedShape() throws Exception {
         JsonNode root = new ObjectMapper().readTree(writeAll().resolve("report.json").toFile());
-        assertEquals(List.of("schemaVersion", "target", "startedAt", "durationMs", "counts", "features", "levels", "outcomes"),
+        assertEquals(List.of("schemaVersion", "target", "startedAt", "durationMs", "counts", "coverage", "features", "levels", "outcomes"),
                 names(root));
         assertEquals(1, root.get("schemaVersion").asInt());
         assertEquals("local-mock", root.at("/target/name").asText());
