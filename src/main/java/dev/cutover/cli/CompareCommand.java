@@ -5,20 +5,23 @@ import dev.cutover.report.CompareReports;
 import dev.cutover.report.ReportFolder;
 import dev.cutover.run.Outcome;
 import dev.cutover.scenario.Catalog;
+import dev.cutover.scenario.Selection;
 import dev.cutover.verdict.CompareRun;
 import dev.cutover.verdict.ComparisonResult;
 import dev.cutover.verdict.Impact;
 import dev.cutover.verdict.Plan;
 import dev.cutover.verdict.PlanReader;
-import dev.cutover.verdict.Selection;
 import dev.cutover.verdict.Verdict;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Runs the same scenarios against a baseline and a candidate target and says whether moving "
@@ -42,8 +45,11 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Scenario files or folders, without --plan (default: scenarios).")
     List<Path> scenarios = List.of();
 
-    @Option(names = "--area", description = "Only scenarios of these areas, without --plan.", split = ",")
-    List<String> areas = List.of();
+    @Mixin
+    ScenarioFilters filters = new ScenarioFilters();
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--fail-on-warnings", description = "Exit 1 for GO WITH WARNINGS too.")
     boolean failOnWarnings;
@@ -89,17 +95,23 @@ final class CompareCommand implements Callable<Integer> {
             System.err.println("error: give either --plan or --baseline with --candidate, not both");
             return null;
         }
-        if (plan != null && (!scenarios.isEmpty() || !areas.isEmpty())) {
-            System.err.println("error: with --plan, the plan's 'scenarios' section selects the scenarios; drop PATH and --area");
+        if (plan != null && !scenarios.isEmpty()) {
+            System.err.println("error: with --plan, the plan's 'scenarios' section names the folders; drop PATH");
             return null;
         }
-        if (plan != null) return PlanReader.read(plan);
+        if (plan != null) {
+            // The command line's filters narrow the plan's selection (e.g. one failing scenario, re-run).
+            Plan read = PlanReader.read(plan);
+            Selection narrowed = read.selection().and(filters.selection(read.selection().paths(), spec.commandLine()));
+            return new Plan(read.name(), read.description(), read.file(), read.baseline(), read.candidate(), narrowed,
+                    read.required(), read.policy(), read.waivers(), read.load(), read.minCoverage());
+        }
         if (baseline == null || candidate == null) {
             System.err.println("error: give --plan FILE, or both --baseline FILE and --candidate FILE");
             return null;
         }
         List<Path> paths = scenarios.isEmpty() ? List.of(Path.of("scenarios")) : scenarios;
-        return Plan.adHoc(baseline, candidate, new Selection(paths, areas, List.of(), List.of(), List.of()));
+        return Plan.adHoc(baseline, candidate, filters.selection(paths, spec.commandLine()));
     }
 
     /** One line per scenario once it has run on all three passes; a differing outcome names the candidate's reason. */

@@ -9,14 +9,18 @@ import dev.cutover.run.RunResult;
 import dev.cutover.run.Session;
 import dev.cutover.run.Status;
 import dev.cutover.scenario.Catalog;
+import dev.cutover.scenario.Selection;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs conformance scenarios against one target and writes a report.")
@@ -29,8 +33,11 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Scenario files or folders (default: scenarios).")
     List<Path> scenarios = List.of(Path.of("scenarios"));
 
-    @Option(names = "--area", description = "Only scenarios of these areas (folders), e.g. streaming.", split = ",")
-    List<String> areas = List.of();
+    @Mixin
+    ScenarioFilters filters = new ScenarioFilters();
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--reports", description = "Where report folders go (default: ${DEFAULT-VALUE}).", defaultValue = "reports")
     Path reports;
@@ -48,11 +55,11 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("error: --min-coverage is a share from 0 to 1, got " + minCoverage);
             return Main.BAD_INPUT;
         }
-        Catalog all = Catalog.load(scenarios);
-        Catalog catalog = areas.isEmpty() ? all : new Catalog(
-                all.scenarios().stream().filter(s -> areas.contains(s.area())).toList(), all.broken());
+        Selection selection = filters.selection(scenarios, spec.commandLine());
+        Catalog catalog = selection.apply(Catalog.load(scenarios));
         if (catalog.scenarios().isEmpty() && catalog.broken().isEmpty()) {
-            System.err.println("error: no scenarios found under " + scenarios);
+            System.err.println("error: no scenarios found under " + scenarios
+                    + (selection.filters() ? " matching " + selection.describe() : ""));
             return Main.BAD_INPUT;
         }
         // Unreadable files are named up front (and are ERROR rows below); with nothing readable there is nothing to run.

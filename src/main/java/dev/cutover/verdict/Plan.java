@@ -2,6 +2,7 @@ package dev.cutover.verdict;
 
 import dev.cutover.run.Coverage;
 import dev.cutover.scenario.Feature;
+import dev.cutover.scenario.Selection;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -3,6 +3,8 @@ package dev.cutover.verdict;
 import dev.cutover.parity.DiffClass;
 import dev.cutover.run.Coverage;
 import dev.cutover.scenario.Feature;
+import dev.cutover.scenario.Level;
+import dev.cutover.scenario.Selection;
 import dev.cutover.yaml.YamlFiles;
 import dev.cutover.yaml.YamlNode;
 import java.nio.file.Files;
@@ -55,7 +57,7 @@ public final class PlanReader {
 
     private static Selection selection(YamlNode n, Path dir) {
         if (n == null) return new Selection(List.of(dir.resolve("../scenarios").normalize()), List.of(), List.of(), List.of(), List.of());
-        n.onlyKeys(List.of("paths", "areas", "features", "tags", "exclude"));
+        n.onlyKeys(List.of("paths", "areas", "features", "tags", "exclude", "ids", "levels"));
         List<Path> paths = n.get("paths").map(p -> p.items().stream().map(i -> existing(i, dir)).toList())
                 .orElse(List.of(dir.resolve("../scenarios").normalize()));
         List<String> areas = n.get("areas").map(YamlNode::texts).orElse(List.of());
@@ -68,7 +70,10 @@ public final class PlanReader {
             }
         }
         return new Selection(paths, areas, n.get("features").map(PlanReader::features).orElse(List.of()),
-                n.get("tags").map(YamlNode::texts).orElse(List.of()), n.get("exclude").map(YamlNode::texts).orElse(List.of()));
+                n.get("tags").map(YamlNode::texts).orElse(List.of()), n.get("exclude").map(YamlNode::texts).orElse(List.of()),
+                n.get("ids").map(YamlNode::texts).orElse(List.of()),
+                n.get("levels").map(l -> (l.isList() ? l.items() : List.of(l)).stream().map(i -> i.oneOf(Level.class)).toList())
+                        .orElse(List.of()));
     }
 
     private static List<Feature> features(YamlNode n) {

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.cutover.mock.MockOptions;
 import dev.cutover.report.CompareReports;
+import dev.cutover.scenario.Selection;
 import dev.cutover.verdict.CompareRun;
 import dev.cutover.verdict.ComparisonResult;
 import dev.cutover.verdict.Impact;
 import dev.cutover.verdict.Plan;
 import dev.cutover.verdict.PlanReader;
-import dev.cutover.verdict.Selection;
 import dev.cutover.verdict.Verdict;
 import dev.cutover.verdict.Weighed;
 import io.qameta.allure.Allure;

@@ -46,9 +46,10 @@ class CompareCommandTest {
 
     @Test
     void aPlanWithScenarioPathsIsAUsageError() {
-        Result r = cutover("compare", "--plan", "plans/direct-to-portkey.yaml", "--area", "chat");
+        // Filters (--area, --scenario, …) narrow a plan's selection; folders are the plan's to name.
+        Result r = cutover("compare", "--plan", "plans/direct-to-portkey.yaml", "scenarios/chat");
         assertEquals(Main.BAD_INPUT, r.exit());
-        assertTrue(r.err().contains("the plan's 'scenarios' section selects"), r.err());
+        assertTrue(r.err().contains("the plan's 'scenarios' section names the folders"), r.err());
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.cutover.run.StepResult;
 import dev.cutover.scenario.Feature;
 import dev.cutover.scenario.Level;
 import dev.cutover.scenario.ScenarioInfo;
+import dev.cutover.scenario.Selection;
 import dev.cutover.scenario.Severity;
 import dev.cutover.wire.Headers;
 import dev.cutover.wire.Observation;

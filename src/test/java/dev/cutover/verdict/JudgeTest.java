@@ -11,6 +11,7 @@ import dev.cutover.run.Outcome;
 import dev.cutover.run.Status;
 import dev.cutover.scenario.Feature;
 import dev.cutover.scenario.ScenarioInfo;
+import dev.cutover.scenario.Selection;
 import dev.cutover.scenario.Severity;
 import java.nio.file.Path;
 import java.time.LocalDate;
