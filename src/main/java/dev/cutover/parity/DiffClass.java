@@ -7,5 +7,10 @@ public enum DiffClass {
     /** Clients keep working but behave differently: retries, caching, limits, timing class. */
     BEHAVIOURAL,
     /** Shape only: an extra header, an extra field, a reworded message. */
-    COSMETIC
+    COSMETIC,
+    /**
+     * Toward what the catalog expects: the candidate passes a scenario (or step) the baseline failed — a
+     * plain-text error becoming an OpenAI envelope, a lost header now kept. Listed, never blocking.
+     */
+    IMPROVEMENT
 }

@@ -90,10 +90,27 @@ public final class Parity {
         return List.of(new Change("outcome", a.status().name(), b.status().name()));
     }
 
+    /**
+     * A change toward the catalog: the candidate passes where the baseline failed — the step's checks, or for
+     * the outcome the whole scenario. Its differences are what got better.
+     */
+    static boolean improves(Finding f) {
+        Outcome base = f.runs().baseline();
+        Outcome cand = f.runs().candidate();
+        boolean baseFailed = base.status() == Status.FAILED || base.status() == Status.ERROR;
+        if (!baseFailed || cand.status() != Status.PASSED) {
+            if (f.step() < 0 || f.step() >= base.steps().size() || f.step() >= cand.steps().size()) return false;
+            return !base.steps().get(f.step()).passed() && cand.steps().get(f.step()).passed()
+                    && cand.status() != Status.FAILED;
+        }
+        return true;
+    }
+
     private static Difference classified(Finding f) {
         Outcome base = f.runs().baseline();
         Outcome cand = f.runs().candidate();
-        Classification c = Classifier.classify(f.change());
+        Classification c = improves(f) ? new Classification(DiffClass.IMPROVEMENT,
+                "the candidate passes what the baseline failed") : Classifier.classify(f.change());
         String why = c.why();
         if (f.step() < 0 && cand.reason() != null) why += ": " + cand.reason();
         String stepName = f.step() < 0 ? null : base.steps().get(f.step()).name();

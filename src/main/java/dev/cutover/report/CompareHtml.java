@@ -88,7 +88,12 @@ final class CompareHtml {
         for (Impact impact : Impact.values()) {
             List<List<Weighed>> blocks = bySteps.values().stream()
                     .filter(ws -> ws.stream().map(Weighed::counted).min(Enum::compareTo).orElseThrow() == impact).toList();
-            String title = switch (impact) { case BLOCKING -> "Blocking differences"; case WARNING -> "Warnings"; case NOTE -> "Notes"; };
+            String title = switch (impact) {
+                case BLOCKING -> "Blocking differences";
+                case WARNING -> "Warnings";
+                case IMPROVEMENT -> "Improvements (the candidate passes what the baseline failed)";
+                case NOTE -> "Notes";
+            };
             h.raw("<h2 id=\"").raw(impact.name().toLowerCase()).raw("\">").text(title + " (" + blocks.size() + " steps)").raw("</h2>\n");
             if (blocks.isEmpty()) h.el("p", "muted", "None.").raw("\n");
             if (impact == Impact.NOTE && !blocks.isEmpty()) h.raw("<details><summary>Show the notes (cosmetic or waived)</summary>\n");

@@ -76,7 +76,7 @@ final class CompareModel {
             }
         }
         for (Weighed w : r.decision().differences()) {
-            if (w.counted() != Impact.NOTE) w.difference().features().forEach(f -> diffs.merge(f.wireName(), 1, Integer::sum));
+            if (w.counted() == Impact.BLOCKING || w.counted() == Impact.WARNING) w.difference().features().forEach(f -> diffs.merge(f.wireName(), 1, Integer::sum));
         }
         Map<String, CompareReport.FeatureRow> out = new TreeMap<>();
         a.forEach((f, counts) -> out.put(f, new CompareReport.FeatureRow(counts, b.get(f), diffs.getOrDefault(f, 0))));

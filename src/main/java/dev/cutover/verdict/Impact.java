@@ -7,5 +7,7 @@ public enum Impact {
     /** Makes it GO WITH WARNINGS at worst. */
     WARNING,
     /** Listed in the report, no effect on the verdict. */
-    NOTE
+    NOTE,
+    /** Better on the candidate: listed, never against the verdict. */
+    IMPROVEMENT
 }

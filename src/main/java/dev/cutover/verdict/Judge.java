@@ -59,6 +59,14 @@ public final class Judge {
                     + "), not the real gateway: this verdict is about the gateway's documented behaviour; run the plan "
                     + "against the real profile before the real cutover");
         }
+        List<Difference> better = weighed.stream().filter(w -> w.counted() == Impact.IMPROVEMENT).map(Weighed::difference).toList();
+        if (!better.isEmpty()) {
+            List<Difference> byScenario = better.stream().collect(Collectors.toMap(Difference::scenarioId, d -> d, (x, y) -> x,
+                    LinkedHashMap::new)).values().stream().toList();
+            notes.add(byScenario.size() + " scenario" + plural(byScenario.size()) + " improved: the candidate passes what the "
+                    + "baseline failed (" + better.size() + " difference" + plural(better.size()) + ", listed, not counted: "
+                    + examples(byScenario, Difference::scenarioId) + ")");
+        }
         long waived = weighed.stream().filter(w -> w.waivedBy() != null).count();
         if (waived > 0) notes.add(waived + " difference" + plural(waived) + " accepted by waivers");
         long cosmetic = weighed.stream().filter(w -> w.waivedBy() == null && w.impact() == Impact.NOTE).count();

@@ -19,11 +19,13 @@ public record Policy(Map<DiffClass, Impact> byClass) {
         m.put(DiffClass.BREAKING, Impact.BLOCKING);
         m.put(DiffClass.BEHAVIOURAL, Impact.WARNING);
         m.put(DiffClass.COSMETIC, Impact.NOTE);
+        m.put(DiffClass.IMPROVEMENT, Impact.IMPROVEMENT);
         m.putAll(byClass);
         byClass = Map.copyOf(m);
     }
 
     public Impact weigh(DiffClass c, Severity severity) {
+        if (c == DiffClass.IMPROVEMENT) return Impact.IMPROVEMENT; // a plan cannot make an improvement block
         Impact i = byClass.get(c);
         if (severity == Severity.MINOR && i == Impact.BLOCKING) return Impact.WARNING;
         return i;
