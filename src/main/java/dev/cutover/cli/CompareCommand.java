@@ -6,14 +6,21 @@ import dev.cutover.report.ReportFolder;
 import dev.cutover.run.Outcome;
 import dev.cutover.scenario.Catalog;
 import dev.cutover.scenario.Selection;
+import dev.cutover.verdict.AcceptedDifferences;
 import dev.cutover.verdict.CompareRun;
 import dev.cutover.verdict.ComparisonResult;
 import dev.cutover.verdict.Impact;
 import dev.cutover.verdict.Plan;
 import dev.cutover.verdict.PlanReader;
 import dev.cutover.verdict.Verdict;
+import dev.cutover.verdict.Waiver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,6 +58,13 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--accept", description = "Write today's blocking differences and warnings to this new waiver file, "
+            + "for a person to review and commit (it is not applied to this compare).")
+    Path accept;
+
+    @Option(names = "--waivers", description = "Apply the waivers in this file too (as --accept writes them); repeatable.")
+    List<Path> waiverFiles = List.of();
+
     @Option(names = "--fail-on-warnings", description = "Exit 1 for GO WITH WARNINGS too.")
     boolean failOnWarnings;
 
@@ -64,6 +78,11 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Plan p = plan();
         if (p == null) return Main.BAD_INPUT;
+        if (accept != null && Files.exists(accept)) {
+            System.err.println("error: --accept " + accept + " exists; name a new file (it is for a person to review, not to overwrite)");
+            return Main.BAD_INPUT;
+        }
+        p = withWaiverFiles(p);
         // Read once here too, so that unreadable scenario files are named before two targets start.
         Catalog selected = p.selection().apply(Catalog.load(p.selection().paths()));
         if (RunCommand.reportBroken(selected) && selected.scenarios().isEmpty()) return Main.BAD_INPUT;
@@ -81,11 +100,36 @@ final class CompareCommand implements Callable<Integer> {
                 dir = folder.commit("compare-" + p.name(), result.startedAt());
             }
             printVerdict(result, dir);
+            if (accept != null) writeAccepted(result);
             if (!selected.broken().isEmpty()) {
                 System.out.println(selected.broken().size() + " scenario file(s) could not be read (errors above): exit 2");
                 return Main.BAD_INPUT;
             }
             return exitCode(result.verdict());
+        }
+    }
+
+    /** The plan with the waivers of every --waivers file added to its own. */
+    private Plan withWaiverFiles(Plan p) {
+        if (waiverFiles.isEmpty()) return p;
+        List<Waiver> all = new ArrayList<>(p.waivers());
+        for (Path f : waiverFiles) all.addAll(PlanReader.waiverFile(f));
+        return new Plan(p.name(), p.description(), p.file(), p.baseline(), p.candidate(), p.selection(), p.required(),
+                p.policy(), List.copyOf(all), p.load(), p.minCoverage());
+    }
+
+    private void writeAccepted(ComparisonResult result) {
+        String text = AcceptedDifferences.render(result, LocalDate.now(Clock.systemUTC()));
+        if (text == null) {
+            System.out.println("accept: nothing to accept, no blocking difference or warning is left; " + accept + " not written");
+            return;
+        }
+        try {
+            Files.writeString(accept, text, java.nio.file.StandardOpenOption.CREATE_NEW);
+            System.out.println("accepted differences written to " + accept + ": review each reason, then apply with --waivers "
+                    + accept);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -87,18 +87,35 @@ public final class PlanReader {
         return new Policy(m);
     }
 
-    private static List<Waiver> waivers(YamlNode n, Path file) {
+    static List<Waiver> waivers(YamlNode n, Path file) {
         List<Waiver> out = new ArrayList<>();
         for (YamlNode w : n.items()) {
-            w.onlyKeys(List.of("scenario", "difference", "reason", "expires"));
+            w.onlyKeys(List.of("scenario", "difference", "baseline", "candidate", "reason", "expires"));
             String scenario = w.get("scenario").map(YamlNode::text).orElse(null);
             String difference = w.get("difference").map(YamlNode::text).orElse(null);
             if (scenario == null && difference == null) throw w.error("a waiver names a scenario, a difference (field path), or both");
             String reason = w.require("reason").text().strip();
             if (reason.isEmpty()) throw w.require("reason").error("say why the difference is acceptable");
-            out.add(new Waiver(scenario, difference, reason, date(w.require("expires")), file, w.line()));
+            // A key written with null means "absent on that side": read the entries, not get(), which skips nulls.
+            YamlNode before = w.entries().get("baseline");
+            YamlNode after = w.entries().get("candidate");
+            if ((before == null) != (after == null)) throw w.error("give both 'baseline' and 'candidate' (null for absent), or neither");
+            Waiver.Values values = before == null ? null : new Waiver.Values(value(before), value(after));
+            out.add(new Waiver(scenario, difference, reason, date(w.require("expires")), file, w.line(), values));
         }
         return List.copyOf(out);
+    }
+
+    private static String value(YamlNode n) {
+        return n.isNull() ? null : n.text();
+    }
+
+    /** A waiver file ({@code waivers: [...]}, as {@code compare --accept} writes it). */
+    public static List<Waiver> waiverFile(Path file) {
+        YamlNode root = YamlFiles.read(file);
+        if (!root.isMap()) throw root.error("a waiver file is a map with 'waivers'");
+        root.onlyKeys(List.of("waivers"));
+        return waivers(root.require("waivers"), file);
     }
 
     private static LoadPlan load(YamlNode n, Path dir) {
