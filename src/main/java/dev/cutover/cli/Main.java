@@ -11,7 +11,7 @@ import picocli.CommandLine;
 @Command(name = "cutover", mixinStandardHelpOptions = true, version = "cutover 0.1.0",
         description = "Proves an LLM gateway cutover safe or not: OpenAI-compatible conformance scenarios "
                 + "against mock providers and real gateways.",
-        subcommands = {RunCommand.class, CompareCommand.class, LintCommand.class, MockCommand.class, ImportCommand.class,
+        subcommands = {InitCommand.class, RunCommand.class, CompareCommand.class, LintCommand.class, MockCommand.class, ImportCommand.class,
                 LoadCommand.class, OverheadCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all scenarios passed", "1:a scenario failed or could not run",
