@@ -7,6 +7,7 @@ import dev.cutover.http.ExchangeClient;
 import dev.cutover.http.HttpCall;
 import dev.cutover.mock.ScriptedProvider;
 import dev.cutover.scenario.AuthMode;
+import dev.cutover.scenario.Breakers;
 import dev.cutover.scenario.Feature;
 import dev.cutover.scenario.RequestSpec;
 import dev.cutover.scenario.Scenario;
@@ -36,12 +37,14 @@ public final class ScenarioRunner {
     private final Redactor redactor;
     private final String nonce;
     private final ExchangeClient client = new ExchangeClient();
+    private final BreakerPacing breaker;
 
     public ScenarioRunner(Target target, ScriptedProvider mock, Redactor redactor, String nonce) {
         this.target = target;
         this.mock = mock;
         this.redactor = redactor;
         this.nonce = nonce;
+        this.breaker = new BreakerPacing(target.breaker(), mock != null && target.upstream() == Upstream.MOCK);
     }
 
     public Outcome run(Scenario s) {
@@ -50,11 +53,13 @@ public final class ScenarioRunner {
         if (unsupported != null) return outcome(s, Status.NOT_SUPPORTED, unsupported, List.of(), start);
         String key = s.id() + "." + nonce;
         List<StepResult> results = new ArrayList<>();
+        boolean trips = Breakers.trips(s);
+        Target via = trips ? breaker.beforeFault(target) : target;
         try {
             for (Step step : s.steps()) {
                 if (mock != null) mock.script(key, step.provider());
                 int before = mock == null ? 0 : mock.received(key).size();
-                Observation obs = send(step.request(), key);
+                Observation obs = send(step.request(), key, via);
                 if (mock != null) obs = obs.withUpstream(mock.received(key));
                 results.add(new StepResult(step.name(), obs, check(s, step, obs, before)));
             }
@@ -63,17 +68,19 @@ public final class ScenarioRunner {
             return outcome(s, Status.ERROR, redactor.mask(why), results, start);
         } finally {
             if (mock != null) mock.forget(key);
+            if (trips) breaker.afterFault(s);
         }
         String failure = firstFailure(results);
+        if (failure != null && !trips) failure += breaker.suspect(results);
         return outcome(s, failure == null ? Status.PASSED : Status.FAILED, failure, results, start);
     }
 
     /** Sends a step's request; with {@code repeat}, again until the awaited status or the limit. */
-    private Observation send(RequestSpec spec, String key) {
+    private Observation send(RequestSpec spec, String key, Target via) {
         int times = spec.repeat() == null ? 1 : spec.repeat().max();
         Observation obs = null;
         for (int i = 0; i < times; i++) {
-            HttpCall call = RequestBuilder.build(spec, target, key);
+            HttpCall call = RequestBuilder.build(spec, via, key);
             obs = client.send(call, redactor);
             if (spec.repeat() != null && obs.status() == spec.repeat().untilStatus()) break;
         }

@@ -13,6 +13,7 @@ import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
 import dev.cutover.mock.RemoteMock;
 import dev.cutover.mock.ScriptedProvider;
+import dev.cutover.scenario.Breakers;
 import dev.cutover.scenario.Catalog;
 import dev.cutover.scenario.Scenario;
 import dev.cutover.standin.StandIns;
@@ -160,13 +161,17 @@ public final class Session implements AutoCloseable {
             progress.accept(o);
         }
         Optional<String> unreachable = preflight();
-        for (Scenario s : catalog.scenarios()) {
+        // Scenarios that make the provider fail run last, so a gateway's circuit breaker they trip meets no other.
+        Map<Scenario, Outcome> byScenario = new java.util.HashMap<>();
+        for (Scenario s : Breakers.breakerSafe(catalog.scenarios())) {
             Outcome o = unreachable.isPresent()
                     ? Outcomes.notRun(s, target.name(), "not run: " + redactor.mask(unreachable.get()))
                     : run(s);
-            outcomes.add(o);
+            byScenario.put(s, o);
             progress.accept(o);
         }
+        // Reported in catalog order, whatever order they ran in.
+        catalog.scenarios().forEach(s -> outcomes.add(byScenario.get(s)));
         return new RunResult(target.name(), target.gatewayLabel(), redactor.mask(target.baseUrl()), startedAt,
                 (System.nanoTime() - start) / 1_000_000.0, List.copyOf(outcomes), Coverage.of(target.features(), outcomes));
     }

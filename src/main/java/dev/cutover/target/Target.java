@@ -26,6 +26,7 @@ import java.util.Set;
  * @param allowances  what the gateway may change on the way without failing the transparency check
  * @param client      whose headers every request carries (Accept, User-Agent, X-Stainless-*)
  * @param mock        a standalone mock the gateway's deployment points at, or null for the run's own
+ * @param breaker     the gateway's circuit breaker, when it has one: fault scenarios are spaced, or null
  */
 public record Target(
         String name,
@@ -47,7 +48,8 @@ public record Target(
         String standInFor,
         Set<Allowance> allowances,
         ClientStyle client,
-        MockSpec mock) {
+        MockSpec mock,
+        Breaker breaker) {
 
     /** What reports call the gateway: its name, or plainly that it only stands in for one. */
     public String gatewayLabel() {
@@ -60,6 +62,12 @@ public record Target(
 
     public List<Feature> unclaimed(List<Feature> needed) {
         return needed.stream().filter(f -> !features.contains(f)).toList();
+    }
+
+    /** The same target with other logical models (a fault scenario's own deployment). */
+    public Target withModels(Map<String, String> other) {
+        return new Target(name, gateway, baseUrl, api, apiVersion, auth, keys, headers, Map.copyOf(other), upstream, features,
+                conventions, file, launch, knownDifferences, routes, standInFor, allowances, client, mock, breaker);
     }
 
     /** Every secret value this target holds, so that outputs can mask them. */

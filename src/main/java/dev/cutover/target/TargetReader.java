@@ -19,7 +19,7 @@ import java.util.Set;
 public final class TargetReader {
     private static final List<String> KEYS = List.of("name", "description", "gateway", "baseUrl", "api", "apiVersion",
             "auth", "keys", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences", "routes", "standInFor",
-            "allowances", "client", "mock");
+            "allowances", "client", "mock", "breaker");
     static final Set<String> GATEWAYS = Set.of("dial", "litellm", "portkey", "worldflow", "openai", "anthropic",
             "deepseek", "gemini", "direct", "generic");
 
@@ -56,7 +56,14 @@ public final class TargetReader {
                 root.get("allowances").map(TargetReader::allowances).orElse(Allowance.DEFAULTS),
                 root.get("client").map(c -> ClientStyle.fromYaml(c.text()).orElseThrow(() -> c.error("unknown client '"
                         + c.text() + "'; known: " + ClientStyle.known()))).orElse(ClientStyle.DEFAULT),
-                root.get("mock").map(m -> mock(m, vars)).orElse(null));
+                root.get("mock").map(m -> mock(m, vars)).orElse(null),
+                root.get("breaker").map(TargetReader::breaker).orElse(null));
+    }
+
+    /** {@code breaker: {cooldownMs: 2000}}: the gateway takes a failing deployment out; fault scenarios are spaced. */
+    private static Breaker breaker(YamlNode n) {
+        n.onlyKeys(List.of("cooldownMs"));
+        return new Breaker(n.get("cooldownMs").map(c -> (long) c.integer(0, 600_000, "ms")).orElse(1_000L));
     }
 
     /**

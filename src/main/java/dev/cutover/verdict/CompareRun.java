@@ -7,6 +7,7 @@ import dev.cutover.parity.ScenarioRuns;
 import dev.cutover.run.Outcome;
 import dev.cutover.run.Outcomes;
 import dev.cutover.run.Session;
+import dev.cutover.scenario.Breakers;
 import dev.cutover.scenario.Catalog;
 import dev.cutover.scenario.Scenario;
 import dev.cutover.target.Upstream;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -98,12 +100,17 @@ public final class CompareRun implements AutoCloseable {
                     Outcomes.broken(b, candidate.target().name())));
             progress.scenario(runs.size(), total, runs.get(runs.size() - 1));
         }
-        for (Scenario s : catalog.scenarios()) {
+        // Scenarios that make the provider fail run last, so a circuit breaker they trip meets no other; each
+        // side's own pacing spaces them, the baseline's second pass included.
+        Map<Scenario, ScenarioRuns> byScenario = new java.util.HashMap<>();
+        for (Scenario s : Breakers.breakerSafe(catalog.scenarios())) {
             Outcome a1 = run(baseline, baselineDown, s);
             Outcome a2 = run(baseline, baselineDown, s);
-            runs.add(new ScenarioRuns(a1, a2, run(candidate, candidateDown, s)));
-            progress.scenario(runs.size(), total, runs.get(runs.size() - 1));
+            ScenarioRuns r = new ScenarioRuns(a1, a2, run(candidate, candidateDown, s));
+            byScenario.put(s, r);
+            progress.scenario(runs.size() + byScenario.size(), total, r);
         }
+        catalog.scenarios().forEach(s -> runs.add(byScenario.get(s)));
         boolean realModel = baseline.target().upstream() == Upstream.REAL || candidate.target().upstream() == Upstream.REAL;
         ParityResult parity = Parity.compare(runs, realModel);
         Side sa = baselineSide();

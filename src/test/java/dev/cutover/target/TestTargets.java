@@ -15,13 +15,13 @@ public final class TestTargets {
                                 Set<String> features) {
         return new Target(name, "generic", baseUrl, ApiStyle.OPENAI, null, auth, Map.of(), Map.of(), models, upstream,
                 features.stream().map(f -> Feature.fromWire(f).orElseThrow()).collect(java.util.stream.Collectors.toSet()), Map.of(), null, null, null, List.of(), null,
-                Allowance.DEFAULTS, ClientStyle.NONE, null);
+                Allowance.DEFAULTS, ClientStyle.NONE, null, null);
     }
 
     /** The same target with other API style, version and extra headers. */
     public static Target with(Target t, ApiStyle api, String apiVersion, Map<String, String> headers) {
         return new Target(t.name(), t.gateway(), t.baseUrl(), api, apiVersion, t.auth(), t.keys(), headers, t.models(),
                 t.upstream(), t.features(), t.conventions(), t.file(), t.launch(), t.knownDifferences(), t.routes(),
-                t.standInFor(), t.allowances(), t.client(), t.mock());
+                t.standInFor(), t.allowances(), t.client(), t.mock(), t.breaker());
     }
 }
