@@ -6,7 +6,11 @@ import dev.cutover.yaml.Source;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code stream.ends_with_done: bool} — whether the last SSE event is {@code data: [DONE]}. */
+/**
+ * {@code stream.ends_with_done: bool} — whether the last SSE event is {@code data: [DONE]}; {@code true} also means
+ * it is the only one: a second {@code [DONE]} is a second end of stream, which clients reading on (raw SSE readers, a
+ * relay that counts ends) take for the end of a next answer or choke on.
+ */
 record EndsWithDone(boolean expected, Source source) implements Expectation {
 
     @Override
@@ -28,6 +32,8 @@ record EndsWithDone(boolean expected, Source source) implements Expectation {
             return List.of(Response.missing(o).orElse("response is not a stream (status " + o.status() + ")"));
         }
         SseEvent last = o.events().get(o.events().size() - 1);
+        long dones = o.events().stream().filter(SseEvent::isDone).count();
+        if (expected && last.isDone() && dones > 1) return List.of("stream: expected one [DONE], it was sent " + dones + " times");
         if (last.isDone() == expected) return List.of();
         return List.of(expected
                 ? "stream: expected the last event to be [DONE], it was " + Values.cut(last.data())

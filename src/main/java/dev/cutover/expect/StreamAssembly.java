@@ -9,30 +9,42 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A stream's chunks assembled the way an SDK accumulates them into one message per choice: content and
- * refusal text concatenated, tool calls gathered by {@code index} (id, name, arguments concatenated and read
- * as JSON when they parse), the last finish reason, the log-probability entries in order, the usage. Two
- * streams that assemble to the same value say the same thing, however they were cut into chunks.
+ * A stream's chunks assembled the way an SDK accumulates them into one message per choice: content, refusal
+ * and reasoning text ({@code reasoning_content}, {@code reasoning}) concatenated, tool calls gathered by
+ * {@code index} (id, name, arguments concatenated and read as JSON when they parse), a legacy
+ * {@code function_call} likewise, the last finish reason, the log-probability entries in order; and, for the
+ * whole stream, the usage and the last {@code service_tier}. Two streams that assemble to the same value say
+ * the same thing, however they were cut into chunks.
  */
 final class StreamAssembly {
+    /** Where reasoning models stream their reasoning: DeepSeek and vLLM say reasoning_content, others reasoning. */
+    private static final List<String> REASONING = List.of("reasoning_content", "reasoning");
+
     private StreamAssembly() {}
 
     static JsonNode of(List<JsonNode> chunks) {
         Map<Integer, ObjectNode> choices = new TreeMap<>();
         Map<Integer, Map<Integer, ObjectNode>> calls = new TreeMap<>();
         JsonNode usage = null;
+        JsonNode tier = null;
         for (JsonNode chunk : chunks) {
             if (chunk.hasNonNull("usage")) usage = chunk.get("usage");
+            if (chunk.hasNonNull("service_tier")) tier = chunk.get("service_tier");
             for (JsonNode c : chunk.path("choices")) {
                 int index = c.path("index").asInt(0);
                 ObjectNode choice = choices.computeIfAbsent(index, i -> newChoice(i));
                 JsonNode delta = c.path("delta");
                 append(choice.with("message"), "content", delta.path("content"));
                 append(choice.with("message"), "refusal", delta.path("refusal"));
+                for (String field : REASONING) append(choice.with("message"), field, delta.path(field));
+                if (delta.path("function_call").isObject()) {
+                    functionCall(choice.with("message").with("function_call"), delta.get("function_call"));
+                }
                 if (delta.path("role").isTextual()) choice.with("message").put("role", delta.get("role").textValue());
                 for (JsonNode t : delta.path("tool_calls")) toolCall(calls.computeIfAbsent(index, i -> new TreeMap<>()), t);
                 if (c.hasNonNull("finish_reason")) choice.set("finish_reason", c.get("finish_reason"));
                 for (JsonNode lp : c.path("logprobs").path("content")) choice.with("logprobs").withArray("content").add(lp);
+                for (JsonNode lp : c.path("logprobs").path("refusal")) choice.with("logprobs").withArray("refusal").add(lp);
             }
         }
         ObjectNode out = Json.object();
@@ -43,10 +55,20 @@ final class StreamAssembly {
                 ArrayNode tc = choice.with("message").putArray("tool_calls");
                 byIndex.values().forEach(call -> tc.add(parsedArguments(call)));
             }
+            JsonNode function = choice.path("message").path("function_call");
+            if (function.isObject()) ((ObjectNode) choice.get("message")).set("function_call", parsedFunction((ObjectNode) function));
             list.add(choice);
         });
         if (usage != null) out.set("usage", usage);
+        if (tier != null) out.set("service_tier", tier);
         return out;
+    }
+
+    private static void functionCall(ObjectNode call, JsonNode delta) {
+        if (delta.path("name").isTextual()) call.put("name", delta.get("name").textValue());
+        if (delta.path("arguments").isTextual()) {
+            call.put("arguments", call.path("arguments").asText("") + delta.get("arguments").textValue());
+        }
     }
 
     private static ObjectNode newChoice(int index) {
@@ -75,6 +97,14 @@ final class StreamAssembly {
         if (f.path("arguments").isTextual()) {
             call.with("function").put("arguments", call.with("function").path("arguments").asText("") + f.get("arguments").textValue());
         }
+    }
+
+    /** A legacy function call with its arguments read as JSON when they parse. */
+    static ObjectNode parsedFunction(ObjectNode function) {
+        ObjectNode copy = function.deepCopy();
+        JsonNode args = copy.path("arguments");
+        if (args.isTextual()) Json.parse(args.textValue()).ifPresent(v -> copy.set("arguments", v));
+        return copy;
     }
 
     /** Arguments compare as JSON values when they parse: a gateway may re-serialise them. */

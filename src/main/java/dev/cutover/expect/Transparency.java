@@ -19,7 +19,8 @@ import java.util.Set;
  * What passed through the gateway arrived unchanged, both ways, by value — checked on every step that reached
  * cutover's mock, without a line in the scenario: every field the client sent reached the provider with the
  * same value, and the provider's status, error type and code, message (or the message a stream assembles to:
- * content, refusal, tool calls with their arguments as JSON values, finish reason, log probabilities), usage
+ * content, refusal, reasoning, tool and function calls with their arguments as JSON values, finish reason, log
+ * probabilities), service tier, usage
  * and scripted headers reached the client. What a gateway may change is a typed {@link Allowance}; JSON
  * re-serialisation, key order, number spelling, re-chunking and nulls written as absent never count.
  */
@@ -112,10 +113,18 @@ record Transparency(Source source) implements Expectation {
         return StreamAssembly.of(chunks);
     }
 
-    /** A whole answer with its tool-call arguments read as JSON, so a re-serialised argument string is the same value. */
+    /**
+     * A whole answer with its tool-call and function-call arguments read as JSON, so a re-serialised argument string
+     * is the same value.
+     */
     private static JsonNode normalised(JsonNode body) {
         JsonNode copy = body.deepCopy();
         for (JsonNode choice : copy.path("choices")) {
+            JsonNode function = choice.path("message").path("function_call");
+            if (function.isObject()) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) choice.get("message"))
+                        .set("function_call", StreamAssembly.parsedFunction((com.fasterxml.jackson.databind.node.ObjectNode) function));
+            }
             JsonNode calls = choice.path("message").path("tool_calls");
             for (int i = 0; i < calls.size(); i++) {
                 if (calls.get(i).isObject()) ((com.fasterxml.jackson.databind.node.ArrayNode) calls)

@@ -73,6 +73,11 @@ record ApiRequest(Endpoint endpoint, String deployment, JsonNode body) {
         return body.path("logprobs").asBoolean(false);
     }
 
+    /** Alternatives per token the client asked for: OpenAI allows 0 to 20. */
+    int topLogprobs() {
+        return Math.max(0, Math.min(20, body.path("top_logprobs").asInt(0)));
+    }
+
     /** The text a provider would tokenize as the prompt, markers removed. */
     String promptText() {
         StringBuilder sb = new StringBuilder();

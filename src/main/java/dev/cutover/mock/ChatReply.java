@@ -5,17 +5,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cutover.wire.Json;
 import dev.cutover.wire.ProviderScript;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One chat completion decided from a script and a request; renders the non-streaming body and the
  * parts every stream chunk shares.
  *
- * @param content null when the reply is only tool calls (OpenAI sends {@code "content": null} then)
+ * @param content      null when the reply is only tool calls, a function call or a refusal (OpenAI sends
+ *                     {@code "content": null} then)
+ * @param topLogprobs  alternatives per token, as the request's {@code top_logprobs} asks
+ * @param script       the rest of what the provider was scripted to say (refusal, reasoning, service tier, …)
  */
 record ChatReply(String id, long created, String model, String content, List<ToolCall> toolCalls,
-                 String finishReason, boolean logprobs, int n, int promptTokens, int completionTokens) {
+                 String finishReason, boolean logprobs, int topLogprobs, int n, int promptTokens, int completionTokens,
+                 ProviderScript script) {
 
-    /** Fingerprint of the "backend"; fixed so clients can compare it across replies. */
+    /** Fingerprint of the "backend" unless the script names one; fixed so clients can compare it across replies. */
     static final String FINGERPRINT = "fp_cutover_mock";
 
     record ToolCall(String id, String name, String arguments) {}
@@ -24,10 +29,11 @@ record ChatReply(String id, long created, String model, String content, List<Too
         List<ToolCall> calls = script.toolCalls().stream()
                 .map(t -> new ToolCall(Ids.next("call_", 24), t.name(), t.arguments() == null ? "{}" : t.arguments()))
                 .toList();
-        // A script cannot say "no content" (null becomes the default text), so with tool calls the
-        // default text means "only tools", as a tool-calling model replies.
+        // A script cannot say "no content" (null becomes the default text), so with tool calls, a function call or a
+        // refusal the default text means "none", as such a model replies.
         String content = script.content();
-        if (!calls.isEmpty() && (content.isEmpty() || content.equals(ProviderScript.DEFAULT_CONTENT))) content = null;
+        boolean otherAnswer = !calls.isEmpty() || script.functionCall() != null || script.refusal() != null;
+        if (otherAnswer && (content.isEmpty() || content.equals(ProviderScript.DEFAULT_CONTENT))) content = null;
         int n = request.n();
         int prompt;
         int completion;
@@ -35,13 +41,15 @@ record ChatReply(String id, long created, String model, String content, List<Too
             prompt = script.usage().promptTokens();
             completion = script.usage().completionTokens();
         } else {
-            int perChoice = Words.count(content) + calls.stream().mapToInt(c -> Words.count(c.arguments())).sum();
+            int perChoice = Words.count(content) + Words.count(script.refusal()) + Words.count(script.reasoning())
+                    + calls.stream().mapToInt(c -> Words.count(c.arguments())).sum()
+                    + (script.functionCall() == null ? 0 : Words.count(script.functionCall().arguments()));
             prompt = Words.count(request.promptText());
             completion = n * perChoice;
         }
         return new ChatReply(Ids.next("chatcmpl-", 29), System.currentTimeMillis() / 1000, request.model(),
                 content, calls, script.effectiveFinishReason(), script.logprobs() || request.asksLogprobs(),
-                n, prompt, completion);
+                request.topLogprobs(), n, prompt, completion, script);
     }
 
     ObjectNode completion() {
@@ -53,7 +61,8 @@ record ChatReply(String id, long created, String model, String content, List<Too
             ObjectNode message = choice.putObject("message");
             message.put("role", "assistant");
             message.put("content", content);
-            message.putNull("refusal");
+            message.put("refusal", script.refusal());
+            if (script.reasoning() != null) message.put("reasoning_content", script.reasoning());
             if (!toolCalls.isEmpty()) {
                 ArrayNode calls = message.putArray("tool_calls");
                 for (ToolCall c : toolCalls) {
@@ -63,8 +72,13 @@ record ChatReply(String id, long created, String model, String content, List<Too
                     call.putObject("function").put("name", c.name()).put("arguments", c.arguments());
                 }
             }
-            if (logprobs && content != null) choice.set("logprobs", Words.logprobs(content));
-            else choice.putNull("logprobs");
+            ProviderScript.ToolCall f = script.functionCall();
+            if (f != null) message.putObject("function_call").put("name", f.name()).put("arguments", argumentsOf(f));
+            if (logprobs && (content != null || script.refusal() != null)) {
+                choice.set("logprobs", Words.logprobs(content, script.refusal(), topLogprobs));
+            } else {
+                choice.putNull("logprobs");
+            }
             choice.put("finish_reason", finishReason);
         }
         root.set("usage", usage());
@@ -78,7 +92,8 @@ record ChatReply(String id, long created, String model, String content, List<Too
         root.put("object", object);
         root.put("created", created);
         root.put("model", model);
-        root.put("system_fingerprint", FINGERPRINT);
+        if (script.serviceTier() != null) root.put("service_tier", script.serviceTier());
+        root.put("system_fingerprint", script.systemFingerprint() == null ? FINGERPRINT : script.systemFingerprint());
         return root;
     }
 
@@ -87,6 +102,20 @@ record ChatReply(String id, long created, String model, String content, List<Too
         usage.put("prompt_tokens", promptTokens);
         usage.put("completion_tokens", completionTokens);
         usage.put("total_tokens", promptTokens + completionTokens);
+        if (script.usage() != null) {
+            details(usage, "prompt_tokens_details", script.usage().promptDetails());
+            details(usage, "completion_tokens_details", script.usage().completionDetails());
+        }
         return usage;
+    }
+
+    static String argumentsOf(ProviderScript.ToolCall call) {
+        return call.arguments() == null ? "{}" : call.arguments();
+    }
+
+    private static void details(ObjectNode usage, String field, Map<String, Integer> values) {
+        if (values.isEmpty()) return;
+        ObjectNode d = usage.putObject(field);
+        values.forEach(d::put);
     }
 }

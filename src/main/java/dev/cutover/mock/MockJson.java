@@ -15,9 +15,11 @@ import java.util.List;
  *
  * <p>Field names are the records' component names in snake_case, as in scenario files:
  * {@code content, chunk_words, finish_reason, tool_calls[{name, arguments}], logprobs,
- * usage{prompt_tokens, completion_tokens}, error{status, type, code, message, param}, fail_times,
- * headers, delay_ms, ttft_ms, gaps_ms (a list), fault (enum name, any case), raw_body, embedding_dims,
- * first_event (with_headers or with_first_token; absent means with_headers)}.
+ * usage{prompt_tokens, completion_tokens, prompt_details{…}, completion_details{…}}, error{status, type, code,
+ * message, param}, fail_times, headers, delay_ms, ttft_ms, gaps_ms (a list), fault (enum name, any case), raw_body,
+ * embedding_dims, first_event (with_headers or with_first_token; absent means with_headers), refusal, reasoning,
+ * service_tier, system_fingerprint, function_call{name, arguments}, tool_deltas (sequential, interleaved, whole),
+ * stream_error{type, code, message, param}}.
  * A journal entry is {@code {method, path, query, headers:{values:{name:[...]}}, body, at_ms}}.
  * Unknown fields are ignored so that either side can grow.
  */

@@ -46,21 +46,40 @@ final class Words {
         return out;
     }
 
-    /** OpenAI's logprobs object for one choice or chunk: a token entry per word, no alternatives. */
-    static ObjectNode logprobs(String text) {
+    /**
+     * OpenAI's logprobs object for one choice or chunk: a token entry per word of the content and of the refusal
+     * (a list stays null when its text is), each with {@code top} alternatives, the chosen token first.
+     */
+    static ObjectNode logprobs(String content, String refusal, int top) {
         ObjectNode node = Json.MAPPER.createObjectNode();
-        ArrayNode content = node.putArray("content");
+        if (content == null) node.putNull("content");
+        else node.set("content", entries(content, top));
+        if (refusal == null) node.putNull("refusal");
+        else node.set("refusal", entries(refusal, top));
+        return node;
+    }
+
+    private static ArrayNode entries(String text, int top) {
+        ArrayNode content = Json.MAPPER.createArrayNode();
         int i = 0;
         for (String token : pieces(text)) {
-            ObjectNode entry = content.addObject();
-            entry.put("token", token);
             // Deterministic, negative, and varying a little so a client can tell entries apart.
-            entry.put("logprob", -0.01 * (1 + (i++ % 7)));
-            ArrayNode bytes = entry.putArray("bytes");
-            for (byte b : token.getBytes(StandardCharsets.UTF_8)) bytes.add(b & 0xff);
-            entry.putArray("top_logprobs");
+            double logprob = -0.01 * (1 + (i++ % 7));
+            ObjectNode entry = entry(content.addObject(), token, logprob);
+            ArrayNode alternatives = entry.putArray("top_logprobs");
+            for (int k = 0; k < top; k++) {
+                // The chosen token is the likeliest; each alternative is less likely than the one before.
+                entry(alternatives.addObject(), k == 0 ? token : "alt" + k, logprob - k);
+            }
         }
-        node.putNull("refusal");
-        return node;
+        return content;
+    }
+
+    private static ObjectNode entry(ObjectNode entry, String token, double logprob) {
+        entry.put("token", token);
+        entry.put("logprob", logprob);
+        ArrayNode bytes = entry.putArray("bytes");
+        for (byte b : token.getBytes(StandardCharsets.UTF_8)) bytes.add(b & 0xff);
+        return entry;
     }
 }

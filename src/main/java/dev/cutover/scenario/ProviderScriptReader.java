@@ -7,14 +7,22 @@ import dev.cutover.wire.Json;
 import dev.cutover.wire.ProviderScript;
 import dev.cutover.yaml.YamlNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads a scenario's {@code provider:} block into a {@link ProviderScript}. */
 final class ProviderScriptReader {
     private static final List<String> KEYS = List.of("content", "chunk_words", "finish_reason", "tool_calls",
             "logprobs", "usage", "error", "fail_times", "headers", "delay_ms", "ttft_ms", "gap_ms", "fault",
-            "raw_body", "embedding_dims", "first_event");
+            "raw_body", "embedding_dims", "first_event", "refusal", "reasoning", "service_tier", "system_fingerprint",
+            "function_call", "tool_deltas", "stream_error");
+    // The detail fields OpenAI's CompletionUsage names; another name is more likely a typo than a new field.
+    private static final List<String> PROMPT_DETAILS = List.of("cached_tokens", "audio_tokens", "text_tokens", "image_tokens",
+            "cache_write_tokens");
+    private static final List<String> COMPLETION_DETAILS = List.of("reasoning_tokens", "audio_tokens", "text_tokens",
+            "accepted_prediction_tokens", "rejected_prediction_tokens");
 
     private ProviderScriptReader() {}
 
@@ -40,6 +48,14 @@ final class ProviderScriptReader {
         n.get("raw_body").map(YamlNode::text).ifPresent(b::rawBody);
         n.get("embedding_dims").map(v -> v.integer(1, Bounds.MAX_COUNT, "dimensions")).ifPresent(b::embeddingDims);
         n.get("first_event").map(v -> v.oneOf(FirstEvent.class, FirstEvent::yamlName)).ifPresent(b::firstEvent);
+        n.get("refusal").map(YamlNode::text).ifPresent(b::refusal);
+        n.get("reasoning").map(YamlNode::text).ifPresent(b::reasoning);
+        n.get("service_tier").map(YamlNode::text).ifPresent(b::serviceTier);
+        n.get("system_fingerprint").map(YamlNode::text).ifPresent(b::systemFingerprint);
+        n.get("function_call").map(ProviderScriptReader::toolCall).ifPresent(b::functionCall);
+        n.get("tool_deltas").map(v -> v.oneOf(ProviderScript.ToolDeltas.class, ProviderScript.ToolDeltas::yamlName))
+                .ifPresent(b::toolDeltas);
+        n.get("stream_error").map(ProviderScriptReader::streamError).ifPresent(b::streamError);
         return b.build();
     }
 
@@ -52,19 +68,40 @@ final class ProviderScriptReader {
 
     private static List<ProviderScript.ToolCall> toolCalls(YamlNode n) {
         List<ProviderScript.ToolCall> out = new ArrayList<>();
-        for (YamlNode item : n.items()) {
-            item.onlyKeys(List.of("name", "arguments"));
-            YamlNode args = item.require("arguments");
-            String json = args.isScalar() ? args.text() : Json.write(args.plain());
-            out.add(new ProviderScript.ToolCall(item.require("name").text(), json));
-        }
+        for (YamlNode item : n.items()) out.add(toolCall(item));
         return out;
     }
 
+    private static ProviderScript.ToolCall toolCall(YamlNode item) {
+        item.onlyKeys(List.of("name", "arguments"));
+        YamlNode args = item.require("arguments");
+        String json = args.isScalar() ? args.text() : Json.write(args.plain());
+        return new ProviderScript.ToolCall(item.require("name").text(), json);
+    }
+
     private static ProviderScript.Usage usage(YamlNode n) {
-        n.onlyKeys(List.of("prompt_tokens", "completion_tokens"));
+        n.onlyKeys(List.of("prompt_tokens", "completion_tokens", "prompt_tokens_details", "completion_tokens_details"));
         return new ProviderScript.Usage(n.require("prompt_tokens").integer(0, Bounds.MAX_TOKENS, "tokens"),
-                n.require("completion_tokens").integer(0, Bounds.MAX_TOKENS, "tokens"));
+                n.require("completion_tokens").integer(0, Bounds.MAX_TOKENS, "tokens"),
+                n.get("prompt_tokens_details").map(d -> details(d, PROMPT_DETAILS)).orElse(Map.of()),
+                n.get("completion_tokens_details").map(d -> details(d, COMPLETION_DETAILS)).orElse(Map.of()));
+    }
+
+    private static Map<String, Integer> details(YamlNode n, List<String> names) {
+        n.onlyKeys(names);
+        Map<String, Integer> out = new LinkedHashMap<>();
+        n.entries().forEach((k, v) -> out.put(k, v.integer(0, Bounds.MAX_TOKENS, "tokens")));
+        return out;
+    }
+
+    /** An error event's fields; a status has no meaning inside a stream that has already answered 200. */
+    private static ProviderScript.ErrorReply streamError(YamlNode n) {
+        n.onlyKeys(List.of("type", "code", "message", "param"));
+        return new ProviderScript.ErrorReply(0,
+                n.get("type").map(YamlNode::text).orElse(null),
+                n.get("code").map(YamlNode::text).orElse(null),
+                n.get("message").map(YamlNode::text).orElse(null),
+                n.get("param").map(YamlNode::text).orElse(null));
     }
 
     private static ProviderScript.ErrorReply error(YamlNode n) {

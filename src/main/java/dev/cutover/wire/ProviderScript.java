@@ -17,6 +17,16 @@ import java.util.Map;
  * @param ttftMs        from the headers to the first token
  * @param gapsMs        before each later chunk; the last one repeats
  * @param embeddingDims dimensions of each embedding vector
+ * @param refusal       the model's refusal text ({@code message.refusal}, streamed as {@code delta.refusal}); null: none
+ * @param reasoning     reasoning text sent as {@code reasoning_content} (DeepSeek's and vLLM's field), streamed before the
+ *                      content; null: none
+ * @param serviceTier   {@code service_tier} of the answer and of every chunk; null: not sent
+ * @param systemFingerprint null: the mock's own fixed fingerprint
+ * @param functionCall  a legacy {@code function_call} (the pre-tools shape); null: none
+ * @param toolDeltas    how streamed tool calls are cut into deltas
+ * @param streamError   an error event ({@code data: {"error": {...}}}) that ends the stream after its content, in place of
+ *                      the finish chunk, usage and {@code [DONE]}, as OpenAI reports a failure once a stream has begun;
+ *                      its status is not used
  */
 public record ProviderScript(
         String content,
@@ -34,7 +44,14 @@ public record ProviderScript(
         Fault fault,
         String rawBody,
         int embeddingDims,
-        FirstEvent firstEvent) {
+        FirstEvent firstEvent,
+        String refusal,
+        String reasoning,
+        String serviceTier,
+        String systemFingerprint,
+        ToolCall functionCall,
+        ToolDeltas toolDeltas,
+        ErrorReply streamError) {
 
     public static final String DEFAULT_CONTENT = "Hello from the mock provider";
 
@@ -49,6 +66,7 @@ public record ProviderScript(
         embeddingDims = embeddingDims <= 0 ? 8 : embeddingDims;
         // Absent from the JSON of an older runner: keep what the mock did before the option existed.
         firstEvent = firstEvent == null ? FirstEvent.WITH_HEADERS : firstEvent;
+        toolDeltas = toolDeltas == null ? ToolDeltas.SEQUENTIAL : toolDeltas;
     }
 
     public static Builder builder() {
@@ -59,16 +77,22 @@ public record ProviderScript(
     public Builder toBuilder() {
         Builder b = new Builder().content(content).chunkWords(chunkWords).finishReason(finishReason).logprobs(logprobs)
                 .usage(usage).error(error).failTimes(failTimes).headers(headers).delayMs(delayMs).ttftMs(ttftMs)
-                .fault(fault).rawBody(rawBody).embeddingDims(embeddingDims).firstEvent(firstEvent);
+                .fault(fault).rawBody(rawBody).embeddingDims(embeddingDims).firstEvent(firstEvent).refusal(refusal)
+                .reasoning(reasoning).serviceTier(serviceTier).systemFingerprint(systemFingerprint).functionCall(functionCall)
+                .toolDeltas(toolDeltas).streamError(streamError);
         b.toolCalls.addAll(toolCalls);
         b.gapsMs.addAll(gapsMs);
         return b;
     }
 
-    /** The finish reason the provider reports: explicit, else tool_calls when tools are called, else stop. */
+    /**
+     * The finish reason the provider reports: explicit, else tool_calls when tools are called, function_call for a
+     * legacy function call, else stop.
+     */
     public String effectiveFinishReason() {
         if (finishReason != null) return finishReason;
-        return toolCalls.isEmpty() ? "stop" : "tool_calls";
+        if (!toolCalls.isEmpty()) return "tool_calls";
+        return functionCall != null ? "function_call" : "stop";
     }
 
     /** When the role chunk is due, in ms after the headers. */
@@ -84,7 +108,38 @@ public record ProviderScript(
 
     public record ToolCall(String name, String arguments) {}
 
-    public record Usage(int promptTokens, int completionTokens) {}
+    /**
+     * Token counts; the details maps become {@code prompt_tokens_details} ({@code cached_tokens}, {@code audio_tokens})
+     * and {@code completion_tokens_details} ({@code reasoning_tokens}, {@code accepted_prediction_tokens}, …), in
+     * the order given, and are left out when empty.
+     */
+    public record Usage(int promptTokens, int completionTokens, Map<String, Integer> promptDetails,
+                        Map<String, Integer> completionDetails) {
+        public Usage {
+            promptDetails = promptDetails == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(promptDetails));
+            completionDetails = completionDetails == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(completionDetails));
+        }
+
+        public Usage(int promptTokens, int completionTokens) {
+            this(promptTokens, completionTokens, Map.of(), Map.of());
+        }
+    }
+
+    /** How a stream cuts its tool calls into deltas. */
+    public enum ToolDeltas {
+        /** One call after the other: its id and name, then its arguments in fragments (what OpenAI sends). */
+        SEQUENTIAL,
+        /** The calls' fragments in turn, each delta naming its call by index (what some providers send for parallel calls). */
+        INTERLEAVED,
+        /** Every call whole in one chunk, arguments complete (what Gemini's and Ollama's OpenAI endpoints send). */
+        WHOLE;
+
+        /** How scenario files write it. */
+        public String yamlName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public record ErrorReply(int status, String type, String code, String message, String param) {}
 
@@ -106,6 +161,13 @@ public record ProviderScript(
         private String rawBody;
         private int embeddingDims = 8;
         private FirstEvent firstEvent = FirstEvent.WITH_HEADERS;
+        private String refusal;
+        private String reasoning;
+        private String serviceTier;
+        private String systemFingerprint;
+        private ToolCall functionCall;
+        private ToolDeltas toolDeltas = ToolDeltas.SEQUENTIAL;
+        private ErrorReply streamError;
 
         private Builder() {}
 
@@ -138,10 +200,19 @@ public record ProviderScript(
         public Builder rawBody(String body) { rawBody = body; return this; }
         public Builder embeddingDims(int dims) { embeddingDims = dims; return this; }
         public Builder firstEvent(FirstEvent when) { firstEvent = when; return this; }
+        public Builder refusal(String text) { refusal = text; return this; }
+        public Builder reasoning(String text) { reasoning = text; return this; }
+        public Builder serviceTier(String tier) { serviceTier = tier; return this; }
+        public Builder systemFingerprint(String fingerprint) { systemFingerprint = fingerprint; return this; }
+        public Builder functionCall(ToolCall call) { functionCall = call; return this; }
+        public Builder functionCall(String name, String argumentsJson) { return functionCall(new ToolCall(name, argumentsJson)); }
+        public Builder toolDeltas(ToolDeltas how) { toolDeltas = how; return this; }
+        public Builder streamError(ErrorReply e) { streamError = e; return this; }
 
         public ProviderScript build() {
             return new ProviderScript(content, chunkWords, finishReason, toolCalls, logprobs, usage, error, failTimes,
-                    headers, delayMs, ttftMs, gapsMs, fault, rawBody, embeddingDims, firstEvent);
+                    headers, delayMs, ttftMs, gapsMs, fault, rawBody, embeddingDims, firstEvent, refusal, reasoning, serviceTier,
+                    systemFingerprint, functionCall, toolDeltas, streamError);
         }
     }
 }

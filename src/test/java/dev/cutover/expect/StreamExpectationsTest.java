@@ -36,6 +36,8 @@ class StreamExpectationsTest {
         assertEquals(List.of(), check("ends_with_done: false", Observations.withTransportError(stream(), "stream broken: EOF")),
                 "a stream cut before its first event does not end with [DONE]");
         assertEquals(1, check("ends_with_done: false", stream(delta(0, "Hi"), "[DONE]")).size());
+        assertEquals(List.of("stream: expected one [DONE], it was sent 2 times"),
+                check("ends_with_done: true", stream(delta(0, "Hi"), "[DONE]", "[DONE]")), "two ends of one stream");
     }
 
     @Test

@@ -2,7 +2,8 @@ package dev.cutover.faulty;
 
 /**
  * One deliberate gateway bug, applied by {@link FaultyGateway}. Each corresponds to something real
- * gateways have been seen to do; a conformance check that still passes with the defect on cannot fail.
+ * gateways have been seen to do (the issue is named); a conformance check that still passes with the defect on
+ * cannot fail. {@link DefectsAreCaughtIT} names the scenarios that must catch each one.
  */
 public enum Defect {
     /** A clean proxy: key isolation only; statuses, headers and bodies pass through as they arrive. */
@@ -38,5 +39,102 @@ public enum Defect {
      * When the upstream stream breaks (reset, truncated chunked body), the client's stream ends as if
      * complete instead of breaking too — the client cannot tell a cut answer from a whole one.
      */
-    SWALLOW_UPSTREAM_RESET
+    SWALLOW_UPSTREAM_RESET,
+
+    // ---- request: what reaches the provider ----
+
+    /**
+     * The request is rebuilt from a typed model that knows only model, messages, stream, max_tokens, temperature,
+     * top_p, n, stop, presence_penalty, frequency_penalty and user: tools, tool_choice, response_format, seed,
+     * logprobs, stream_options and everything newer are silently dropped (Nayjest/lm-proxy#41).
+     */
+    STRIP_UNTYPED_PARAMS,
+    /**
+     * temperature above 2 becomes 2 and top_p above 1 becomes 1 on the way, so the provider never gets to refuse
+     * what the client sent: Portkey 1.15.2 does this (targets/portkey-local.known.yaml).
+     */
+    CLAMP_SAMPLING,
+    /**
+     * max_tokens is renamed max_completion_tokens on the way, as gateways do for reasoning models whatever the
+     * model (BerriAI/litellm#8199; #8892 renamed it max_tokens_to_sample).
+     */
+    RENAME_MAX_TOKENS,
+
+    // ---- errors and headers ----
+
+    /**
+     * An error's code becomes its HTTP status as text and its type null, as LiteLLM's proxy rewrote provider errors
+     * ({@code "type":null,"param":null,"code":"400"}, BerriAI/litellm#11722): clients lose context_length_exceeded
+     * and insufficient_quota.
+     */
+    ERROR_CODE_AS_STATUS,
+    /** An upstream 429 reaches the client as 503 (sourcegraph/sourcegraph-public-snapshot#52518): SDKs retry it as an outage. */
+    RATE_LIMIT_AS_503,
+    /**
+     * Retry-After and retry-after-ms reach the client only renamed {@code llm_provider-retry-after(-ms)}
+     * (BerriAI/litellm#21553), which no SDK reads.
+     */
+    RETRY_AFTER_PREFIXED,
+    /**
+     * JSON and event-stream answers are declared {@code charset=iso-8859-1} while the body stays UTF-8, as a proxy
+     * that imposes its own charset does (kubernetes/ingress-nginx#9853).
+     */
+    CHARSET_LATIN1,
+
+    // ---- answer fields, whole and streamed ----
+
+    /** A content_filter finish becomes stop (theopenco/llmgateway#2974): the client takes a blocked answer for a whole one. */
+    CONTENT_FILTER_AS_STOP,
+    /** message.refusal and delta.refusal are dropped (BerriAI/litellm#39721): a refusal reads as an empty answer. */
+    DROP_REFUSAL,
+    /** reasoning_content is dropped from messages and deltas (BerriAI/litellm#41049, decolua/9router#1189). */
+    DROP_REASONING,
+    /** Every choice's logprobs become null (maximhq/bifrost#6529). */
+    DROP_LOGPROBS,
+    /** Only choice 0 is kept, whole and streamed, whatever n asked for (NVIDIA-NeMo/DataDesigner#672). */
+    COLLAPSE_CHOICES,
+    /**
+     * completion_tokens and total_tokens are each one more than the provider counted, as a gateway that recounts
+     * with its own tokenizer reports (BerriAI/litellm#12970, #1304).
+     */
+    RECOUNT_USAGE,
+    /** Tool calls lose their id, whole and in deltas (BerriAI/litellm#11407, vllm-project/vllm#18412). */
+    DROP_TOOL_CALL_ID,
+
+    // ---- stream shapes ----
+
+    /**
+     * Every streamed tool-call delta gets index 0, so parallel calls merge into one with concatenated names and
+     * arguments (mcowger/plexus#691; Ollama's, per LibreChat-AI/agents#260).
+     */
+    COLLAPSE_TOOL_INDEX,
+    /**
+     * The last argument fragment of each streamed tool call (the one closing its JSON) is lost, so the assembled
+     * arguments are no JSON (open-webui/computer#300).
+     */
+    TRUNCATE_TOOL_ARGUMENTS,
+    /** The first chunk that carries a token is sent twice (adaline/gateway#26), so the text starts doubled. */
+    DUPLICATE_FIRST_CHUNK,
+    /** The role chunk ({@code delta: {role: assistant}}) is dropped (langwatch/langwatch#6196, tensorzero/tensorzero#1265). */
+    DROP_ROLE_CHUNK,
+    /**
+     * The include_usage chunk is sent before the finish chunk instead of after it (Continuum-AI-Corp/OrcaRouter-Lite#127),
+     * so a client reading until finish_reason, or taking the last chunk for usage, misses it.
+     */
+    USAGE_BEFORE_FINISH,
+    /**
+     * A keepalive goes out as a data event that is no JSON, {@code data: : keepalive} (anomalyco/opencode#50871;
+     * Portkey-AI/gateway#1035), which SDKs hand to JSON.parse.
+     */
+    NON_JSON_KEEPALIVE,
+    /**
+     * The gateway appends its own {@code [DONE]} after the provider's (songquanpeng/one-api#1628,
+     * ray-project/ray#62246): two ends of stream.
+     */
+    DOUBLE_DONE,
+    /**
+     * The first event that carries a token is held 50 ms before it goes on, as Portkey 1.15.2 holds every stream's
+     * first event 25 ms (docs/benchmark.md, "Why Portkey adds 25 ms to the first streamed token").
+     */
+    HOLD_FIRST_TOKEN
 }

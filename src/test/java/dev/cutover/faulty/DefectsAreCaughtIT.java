@@ -28,9 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The suite proves it can fail: the catalog runs through a gateway double that is clean (no scenario may
- * fail) and then through the same double with one named defect at a time (the named scenarios must
- * catch it). Like Hurl's tests_ok / tests_failed, side by side.
+ * The suite proves it can fail, and that it fails only for cause: the catalog runs through a gateway double that is
+ * clean (no scenario may fail), then with one named defect at a time (the named scenarios must catch it), then with
+ * one harmless change at a time (again no scenario may fail). Like Hurl's tests_ok / tests_failed, side by side.
  */
 class DefectsAreCaughtIT {
     private static final Path PROJECT = Path.of(System.getProperty("cutover.projectDir", "."));
@@ -41,15 +41,47 @@ class DefectsAreCaughtIT {
     private static final Map<Defect, List<String>> CAUGHT_BY = new EnumMap<>(Map.ofEntries(
             Map.entry(Defect.DROP_DONE, List.of("stream-ends-with-done")),
             Map.entry(Defect.RATE_LIMIT_AS_500, List.of("errors-429-retry-after", "errors-429-on-stream")),
-            Map.entry(Defect.STRIP_RETRY_AFTER, List.of("errors-429-retry-after")),
+            Map.entry(Defect.STRIP_RETRY_AFTER, List.of("errors-429-retry-after", "errors-429-retry-after-ms", "errors-503-retry-after")),
             Map.entry(Defect.FLATTEN_ERROR_ENVELOPE, List.of("errors-500-server-error", "errors-400-param-preserved")),
             Map.entry(Defect.FORWARD_CLIENT_KEY, List.of("auth-key-not-forwarded", "auth-key-not-forwarded-embeddings")),
             Map.entry(Defect.BREAK_SSE_FRAME, List.of("stream-chunks-match-schema")),
             Map.entry(Defect.BUFFER_STREAM, List.of("stream-not-buffered")),
-            Map.entry(Defect.DROP_USAGE_CHUNK, List.of("stream-include-usage")),
+            Map.entry(Defect.DROP_USAGE_CHUNK, List.of("stream-include-usage", "stream-usage-details")),
             Map.entry(Defect.REWRITE_FINISH_REASON, List.of("chat-finish-reason-length", "stream-finish-reason-length")),
             Map.entry(Defect.WRONG_STREAM_CONTENT_TYPE, List.of("stream-content-type")),
-            Map.entry(Defect.SWALLOW_UPSTREAM_RESET, List.of("stream-reset-mid-stream-not-hidden"))));
+            Map.entry(Defect.SWALLOW_UPSTREAM_RESET, List.of("stream-reset-mid-stream-not-hidden")),
+            Map.entry(Defect.STRIP_UNTYPED_PARAMS, List.of("tools-definitions-forwarded", "chat-response-format-json",
+                    "chat-sampling-params-forwarded", "chat-logprobs", "stream-include-usage")),
+            Map.entry(Defect.CLAMP_SAMPLING, List.of("errors-400-param-preserved", "headers-error-json-content-type")),
+            Map.entry(Defect.RENAME_MAX_TOKENS, List.of("chat-finish-reason-length", "chat-sampling-params-forwarded")),
+            Map.entry(Defect.ERROR_CODE_AS_STATUS, List.of("errors-context-length-exceeded", "errors-insufficient-quota")),
+            Map.entry(Defect.RATE_LIMIT_AS_503, List.of("errors-429-retry-after", "errors-429-on-stream", "errors-insufficient-quota")),
+            Map.entry(Defect.RETRY_AFTER_PREFIXED, List.of("errors-429-retry-after", "errors-429-retry-after-ms", "errors-503-retry-after")),
+            Map.entry(Defect.CHARSET_LATIN1, List.of("headers-json-charset-utf8", "stream-content-type")),
+            Map.entry(Defect.CONTENT_FILTER_AS_STOP, List.of("chat-finish-reason-content-filter", "stream-finish-reason-content-filter")),
+            Map.entry(Defect.DROP_REFUSAL, List.of("chat-refusal", "stream-refusal")),
+            Map.entry(Defect.DROP_REASONING, List.of("chat-reasoning-content", "stream-reasoning-before-content")),
+            Map.entry(Defect.DROP_LOGPROBS, List.of("chat-logprobs", "stream-logprobs")),
+            Map.entry(Defect.COLLAPSE_CHOICES, List.of("chat-n-two-choices", "stream-n-two-choices")),
+            Map.entry(Defect.RECOUNT_USAGE, List.of("chat-usage-totals", "chat-usage-details", "stream-include-usage")),
+            Map.entry(Defect.DROP_TOOL_CALL_ID, List.of("tools-call-returned", "tools-stream-deltas")),
+            Map.entry(Defect.COLLAPSE_TOOL_INDEX, List.of("tools-stream-parallel-calls", "tools-stream-interleaved-calls",
+                    "tools-stream-whole-calls")),
+            Map.entry(Defect.TRUNCATE_TOOL_ARGUMENTS, List.of("tools-stream-deltas", "tools-stream-parallel-calls")),
+            Map.entry(Defect.DUPLICATE_FIRST_CHUNK, List.of("stream-content-assembles", "stream-ends-with-done")),
+            Map.entry(Defect.DROP_ROLE_CHUNK, List.of("stream-first-chunk-role")),
+            Map.entry(Defect.USAGE_BEFORE_FINISH, List.of("stream-include-usage")),
+            Map.entry(Defect.NON_JSON_KEEPALIVE, List.of("stream-chunks-match-schema")),
+            Map.entry(Defect.DOUBLE_DONE, List.of("stream-ends-with-done")),
+            Map.entry(Defect.HOLD_FIRST_TOKEN, List.of("stream-ttft-respected"))));
+
+    /**
+     * Attempts a scenario tagged {@code timing} gets before it counts as failed. Its bounds are upper bounds on time
+     * a gateway adds, and load only ever adds time: a defect that holds a token 50 ms fails every attempt, while a
+     * clean double on a machine busy with other builds (two cores, load 8 measured) can be 100 ms late once and on
+     * time the next. So a pass in any attempt clears the gateway, and no defect can hide behind a retry.
+     */
+    private static final int TIMING_ATTEMPTS = 3;
 
     private static MockProvider mock;
     private static Catalog catalog;
@@ -66,25 +98,39 @@ class DefectsAreCaughtIT {
         mock.close();
     }
 
-    private static List<Outcome> runThrough(Defect defect, Set<String> only) {
-        try (FaultyGateway gw = FaultyGateway.start(mock.baseUrl(), MockOptions.defaults().apiKey(), defect)) {
-            Target target = TestTargets.openAi("faulty-" + defect.name().toLowerCase(), gw.baseUrl() + "/v1",
+    private static List<Outcome> runThrough(FaultyGateway gw, String name, Set<String> only) {
+        try (gw) {
+            Target target = TestTargets.openAi("faulty-" + name.toLowerCase(), gw.baseUrl() + "/v1",
                     new Auth("Authorization", "Bearer", gw.clientKey()),
                     Map.of("chat", "gpt-4o-mini", "embedding", "text-embedding-3-small"), Upstream.MOCK, CLAIMED);
-            ScenarioRunner runner = new ScenarioRunner(target, mock, new Redactor(List.of(gw.clientKey())), defect.name());
+            ScenarioRunner runner = new ScenarioRunner(target, mock, new Redactor(List.of(gw.clientKey())), name);
             return catalog.scenarios().stream().filter(s -> only == null || only.contains(s.id()))
-                    .map(runner::run).toList();
+                    .map(s -> run(runner, s)).toList();
         }
+    }
+
+    private static Outcome run(ScenarioRunner runner, Scenario scenario) {
+        Outcome o = runner.run(scenario);
+        for (int attempt = 1; attempt < TIMING_ATTEMPTS && o.status() == Status.FAILED && scenario.tags().contains("timing"); attempt++) {
+            System.out.println("timing scenario " + scenario.id() + " failed attempt " + attempt + ", trying again: " + o.reason());
+            o = runner.run(scenario);
+        }
+        return o;
+    }
+
+    /** Every scenario failed or errored, with its reason: what a run through a clean or harmless gateway must not have. */
+    private static String failures(List<Outcome> outcomes) {
+        return outcomes.stream().filter(o -> o.status() == Status.FAILED || o.status() == Status.ERROR)
+                .map(o -> o.scenarioId() + ": " + o.reason()).collect(Collectors.joining("\n"));
     }
 
     @Test
     void theCleanGatewayFailsNoScenario() {
-        List<Outcome> outcomes = runThrough(Defect.NONE, null);
-        String failed = outcomes.stream().filter(o -> o.status() == Status.FAILED || o.status() == Status.ERROR)
-                .map(o -> o.scenarioId() + ": " + o.reason()).collect(Collectors.joining("\n"));
-        assertEquals("", failed);
-        assertTrue(outcomes.stream().filter(o -> o.status() == Status.PASSED).count() >= 40,
-                "at least 40 scenarios pass through the clean gateway");
+        List<Outcome> outcomes = runThrough(FaultyGateway.start(mock.baseUrl(), MockOptions.defaults().apiKey(), Defect.NONE),
+                "NONE", null);
+        assertEquals("", failures(outcomes));
+        assertTrue(outcomes.stream().filter(o -> o.status() == Status.PASSED).count() >= 80,
+                "at least 80 scenarios pass through the clean gateway");
     }
 
     @ParameterizedTest
@@ -94,9 +140,24 @@ class DefectsAreCaughtIT {
         assertTrue(expected != null && !expected.isEmpty(), defect + " names no scenario that catches it");
         Set<String> known = catalog.scenarios().stream().map(Scenario::id).collect(Collectors.toSet());
         assertTrue(known.containsAll(expected), "unknown scenario in " + expected);
-        for (Outcome o : runThrough(defect, Set.copyOf(expected))) {
-            assertEquals(Status.FAILED, o.status(), o.scenarioId() + " must catch " + defect + " but was " + o.status()
-                    + (o.reason() == null ? "" : ": " + o.reason()));
-        }
+        List<Outcome> outcomes = runThrough(FaultyGateway.start(mock.baseUrl(), MockOptions.defaults().apiKey(), defect),
+                defect.name(), Set.copyOf(expected));
+        assertEquals(expected.size(), outcomes.size(), "every named scenario ran");
+        // How each was caught, in the build log: the first problem the report names.
+        outcomes.forEach(o -> System.out.println("defect " + defect + " / " + o.scenarioId() + ": " + o.status() + " — "
+                + (o.reason() == null ? "" : o.reason().lines().findFirst().orElse(""))));
+        String missed = outcomes.stream().filter(o -> o.status() != Status.FAILED)
+                .map(o -> o.scenarioId() + " was " + o.status() + (o.reason() == null ? "" : ": " + o.reason()))
+                .collect(Collectors.joining("\n"));
+        assertEquals("", missed, "scenarios that must catch " + defect);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Harmless.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
+    void noScenarioFailsOnAHarmlessChange(Harmless change) {
+        List<Outcome> outcomes = runThrough(FaultyGateway.start(mock.baseUrl(), MockOptions.defaults().apiKey(), change),
+                change.name(), null);
+        assertEquals("", failures(outcomes), "scenarios that flag the harmless " + change);
+        assertTrue(outcomes.stream().filter(o -> o.status() == Status.PASSED).count() >= 80, "the catalog ran through " + change);
     }
 }

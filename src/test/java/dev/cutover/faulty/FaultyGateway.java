@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A small reverse proxy that behaves like an LLM gateway (key isolation, everything else forwarded)
- * with one {@link Defect} switched on, so that the suite can show each of its checks failing.
+ * with one {@link Defect} switched on, so that the suite can show each of its checks failing — or one
+ * {@link Harmless} change, so that it can show none of them failing on what a compliant gateway may do.
  * Loopback only, on a port the system picks.
  */
 public final class FaultyGateway implements AutoCloseable {
@@ -46,15 +48,17 @@ public final class FaultyGateway implements AutoCloseable {
     private final String upstreamBaseUrl;
     private final String providerKey;
     private final Defect defect;
+    private final Harmless harmless;
 
-    private FaultyGateway(String upstreamBaseUrl, String providerKey, Defect defect) throws IOException {
+    private FaultyGateway(String upstreamBaseUrl, String providerKey, Defect defect, Harmless harmless) throws IOException {
         this.upstreamBaseUrl = upstreamBaseUrl.replaceAll("/+$", "");
         this.providerKey = Objects.requireNonNull(providerKey, "providerKey");
         this.defect = Objects.requireNonNull(defect, "defect");
+        this.harmless = Objects.requireNonNull(harmless, "harmless");
         // Without TCP_NODELAY every small SSE write waits for the peer's delayed ACK (~40 ms).
         System.setProperty("sun.net.httpserver.nodelay", "true");
         this.threads = Executors.newCachedThreadPool(task -> {
-            Thread t = new Thread(task, "faulty-gateway-" + defect);
+            Thread t = new Thread(task, "faulty-gateway-" + (harmless == Harmless.NONE ? defect : harmless));
             t.setDaemon(true);
             return t;
         });
@@ -68,8 +72,17 @@ public final class FaultyGateway implements AutoCloseable {
 
     /** Starts a gateway in front of {@code upstreamBaseUrl} (scheme, host and port; no {@code /v1}). */
     public static FaultyGateway start(String upstreamBaseUrl, String providerKey, Defect defect) {
+        return start(upstreamBaseUrl, providerKey, defect, Harmless.NONE);
+    }
+
+    /** Starts a gateway without defects that makes one harmless change. */
+    public static FaultyGateway start(String upstreamBaseUrl, String providerKey, Harmless change) {
+        return start(upstreamBaseUrl, providerKey, Defect.NONE, change);
+    }
+
+    private static FaultyGateway start(String upstreamBaseUrl, String providerKey, Defect defect, Harmless change) {
         try {
-            return new FaultyGateway(upstreamBaseUrl, providerKey, defect);
+            return new FaultyGateway(upstreamBaseUrl, providerKey, defect, change);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the faulty gateway", e);
         }
@@ -95,7 +108,7 @@ public final class FaultyGateway implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
-        byte[] requestBody = ex.getRequestBody().readAllBytes();
+        byte[] requestBody = RequestFaults.body(defect, ex.getRequestBody().readAllBytes());
         String auth = ex.getRequestHeaders().getFirst("Authorization");
         if (auth == null || auth.isBlank()) {
             reply(ex, 401, OpenAiError.missingKey());
@@ -151,8 +164,13 @@ public final class FaultyGateway implements AutoCloseable {
             return;
         }
         copyHeaders(answer, ex.getResponseHeaders());
-        byte[] body = ResponseFaults.body(defect, answer.statusCode(), raw);
-        send(ex, ResponseFaults.status(defect, answer.statusCode()), body);
+        byte[] body = harmless == Harmless.NONE ? ResponseFaults.body(defect, answer.statusCode(), raw) : restyled(raw);
+        send(ex, ResponseFaults.status(defect, answer.statusCode()), body, harmless == Harmless.CHUNKED_BODIES);
+    }
+
+    private byte[] restyled(byte[] raw) {
+        if (!Restyle.rewritesJson(harmless)) return raw;
+        return dev.cutover.wire.Json.parse(raw).map(v -> Restyle.json(harmless, v).getBytes(StandardCharsets.UTF_8)).orElse(raw);
     }
 
     private void stream(HttpExchange ex, HttpResponse<InputStream> answer, InputStream upstreamBody) throws IOException {
@@ -165,7 +183,7 @@ public final class FaultyGateway implements AutoCloseable {
             out = ex.getResponseBody();
         }
         try {
-            SseRelay.relay(upstreamBody, out, new SseFaults(defect));
+            SseRelay.relay(upstreamBody, out, harmless == Harmless.NONE ? new SseFaults(defect) : new SseRestyle(harmless));
         } catch (SseRelay.UpstreamBroken broken) {
             if (defect != Defect.SWALLOW_UPSTREAM_RESET) throw broken;
         }
@@ -182,19 +200,20 @@ public final class FaultyGateway implements AutoCloseable {
             if (name.startsWith(":") || HopByHop.is(name) || name.equalsIgnoreCase(DATE)) return;
             for (String value : values) {
                 String kept = ResponseFaults.header(defect, name, value);
-                if (kept != null) out.add(name, kept);
+                if (kept != null) out.add(ResponseFaults.headerName(defect, name), kept);
             }
         });
     }
 
     private static void reply(HttpExchange ex, int status, byte[] envelope) throws IOException {
         ex.getResponseHeaders().set("Content-Type", "application/json");
-        send(ex, status, envelope);
+        send(ex, status, envelope, false);
     }
 
-    private static void send(HttpExchange ex, int status, byte[] body) throws IOException {
+    /** @param chunked send the body with chunked transfer encoding (length 0 to the JDK server) instead of its length */
+    private static void send(HttpExchange ex, int status, byte[] body, boolean chunked) throws IOException {
         boolean noBody = body.length == 0 || status == 204 || status == 304 || "HEAD".equals(ex.getRequestMethod());
-        ex.sendResponseHeaders(status, noBody ? -1 : body.length);
+        ex.sendResponseHeaders(status, noBody ? -1 : chunked ? 0 : body.length);
         try (OutputStream out = ex.getResponseBody()) {
             if (!noBody) out.write(body);
         }

@@ -177,31 +177,54 @@ class FaultyGatewayTest {
     void eachDefectChangesOnlyWhatItSays(Defect d) throws Exception {
         Answer json = call(d, "json");
         assertEquals(200, json.status());
-        assertEquals(d == Defect.REWRITE_FINISH_REASON ? JSON.replace("\"length\"", "\"stop\"") : JSON, json.text());
+        assertEquals(expectedJson(d), json.text());
         String upstreamAuth = provider.received.remove().headers().get("Authorization").get(0);
         assertEquals("Bearer " + (d == Defect.FORWARD_CLIENT_KEY ? FaultyGateway.CLIENT_KEY : PROVIDER_KEY), upstreamAuth);
 
         Answer limited = call(d, "rate-limit");
-        assertEquals(d == Defect.RATE_LIMIT_AS_500 ? 500 : 429, limited.status());
-        assertEquals(d == Defect.FLATTEN_ERROR_ENVELOPE
-                ? "{\"status\":\"failure\",\"message\":\"Rate limit reached for requests\"}" : RATE_LIMIT, limited.text());
-        boolean stripped = d == Defect.STRIP_RETRY_AFTER;
-        assertEquals(stripped ? Optional.empty() : Optional.of("7"), limited.headers().firstValue("retry-after"));
-        assertEquals(stripped ? Optional.empty() : Optional.of("7000"), limited.headers().firstValue("retry-after-ms"));
+        assertEquals(d == Defect.RATE_LIMIT_AS_500 ? 500 : d == Defect.RATE_LIMIT_AS_503 ? 503 : 429, limited.status());
+        assertEquals(switch (d) {
+            case FLATTEN_ERROR_ENVELOPE -> "{\"status\":\"failure\",\"message\":\"Rate limit reached for requests\"}";
+            case ERROR_CODE_AS_STATUS -> RATE_LIMIT.replace("\"requests\"", "null").replace("\"rate_limit_exceeded\"", "\"429\"");
+            default -> RATE_LIMIT;
+        }, limited.text());
+        boolean gone = d == Defect.STRIP_RETRY_AFTER || d == Defect.RETRY_AFTER_PREFIXED;
+        assertEquals(gone ? Optional.empty() : Optional.of("7"), limited.headers().firstValue("retry-after"));
+        assertEquals(gone ? Optional.empty() : Optional.of("7000"), limited.headers().firstValue("retry-after-ms"));
+        assertEquals(d == Defect.RETRY_AFTER_PREFIXED ? Optional.of("7") : Optional.empty(),
+                limited.headers().firstValue("llm_provider-retry-after"));
 
-        // In lockstep except through the buffering gateway (its own test shows it holding everything back).
-        Answer stream = d == Defect.BUFFER_STREAM ? call(d, "stream") : lockstepStream(d);
+        // In lockstep except through gateways that hold events back on purpose (their own tests show it).
+        boolean holds = d == Defect.BUFFER_STREAM || d == Defect.USAGE_BEFORE_FINISH;
+        Answer stream = holds ? call(d, "stream") : lockstepStream(d);
         assertNull(stream.failure());
         assertEquals(expectedStream(d), stream.text());
-        assertEquals(d == Defect.WRONG_STREAM_CONTENT_TYPE ? "application/json" : "text/event-stream; charset=utf-8",
-                stream.headers().firstValue("content-type").orElse(""));
-        if (d != Defect.BUFFER_STREAM) assertRelayedEventByEvent(stream);
+        assertEquals(switch (d) {
+            case WRONG_STREAM_CONTENT_TYPE -> "application/json";
+            case CHARSET_LATIN1 -> "text/event-stream; charset=iso-8859-1";
+            default -> "text/event-stream; charset=utf-8";
+        }, stream.headers().firstValue("content-type").orElse(""));
+        if (!holds) assertRelayedEventByEvent(stream);
+    }
+
+    private static String expectedJson(Defect d) {
+        return switch (d) {
+            case REWRITE_FINISH_REASON -> JSON.replace("\"length\"", "\"stop\"");
+            case RECOUNT_USAGE -> JSON.replace("\"completion_tokens\":2,\"total_tokens\":5", "\"completion_tokens\":3,\"total_tokens\":6");
+            default -> JSON;
+        };
     }
 
     private static String expectedStream(Defect d) {
+        String last = CONTENT_EVENTS.get(CONTENT_EVENTS.size() - 1);
         return switch (d) {
             case DROP_DONE -> STREAM.replace(DONE_EVENT, "");
+            case DOUBLE_DONE -> STREAM + DONE_EVENT;
             case DROP_USAGE_CHUNK -> STREAM.replace(USAGE_EVENT, "");
+            case USAGE_BEFORE_FINISH -> STREAM.replace(last + USAGE_EVENT, USAGE_EVENT + last);
+            case RECOUNT_USAGE -> STREAM.replace("\"completion_tokens\":5,\"total_tokens\":8", "\"completion_tokens\":6,\"total_tokens\":9");
+            case DUPLICATE_FIRST_CHUNK -> CONTENT_EVENTS.get(0) + STREAM;
+            case NON_JSON_KEEPALIVE -> STREAM.replace(CONTENT_EVENTS.get(1), "data: : keepalive\n\n" + CONTENT_EVENTS.get(1));
             case REWRITE_FINISH_REASON -> STREAM.replace("\"finish_reason\":\"length\"", "\"finish_reason\":\"stop\"");
             case BREAK_SSE_FRAME -> STREAM.replace(CONTENT_EVENTS.get(1),
                     CONTENT_EVENTS.get(1).replaceFirst("\\{\"id\":", "{\"id\":\n"));

@@ -1,10 +1,12 @@
 package dev.cutover.faulty;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cutover.wire.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,14 +15,24 @@ import java.util.regex.Pattern;
  * returns its input untouched when the defect does not concern it, so the clean proxy stays byte-equal.
  */
 final class ResponseFaults {
-    private static final ObjectMapper JSON = new ObjectMapper();
     // Keeps the key and whatever spacing the provider used; only the value changes.
     private static final Pattern FINISH_LENGTH = Pattern.compile("(\"finish_reason\"\\s*:\\s*)\"length\"");
+    /** Upstream status → what the client gets, per defect. */
+    private static final Map<Defect, Map<Integer, Integer>> STATUS = Map.of(
+            Defect.RATE_LIMIT_AS_500, Map.of(429, 500),
+            Defect.RATE_LIMIT_AS_503, Map.of(429, 503));
 
     private ResponseFaults() {}
 
     static int status(Defect defect, int upstreamStatus) {
-        return defect == Defect.RATE_LIMIT_AS_500 && upstreamStatus == 429 ? 500 : upstreamStatus;
+        return STATUS.getOrDefault(defect, Map.of()).getOrDefault(upstreamStatus, upstreamStatus);
+    }
+
+    /** The name the client gets for one upstream response header. */
+    static String headerName(Defect defect, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean retryAfter = lower.equals("retry-after") || lower.equals("retry-after-ms");
+        return defect == Defect.RETRY_AFTER_PREFIXED && retryAfter ? "llm_provider-" + lower : name;
     }
 
     /** The value the client gets for one upstream response header; null drops the header. */
@@ -32,6 +44,9 @@ final class ResponseFaults {
         if (defect == Defect.WRONG_STREAM_CONTENT_TYPE && lower.equals("content-type") && isEventStream(value)) {
             return "application/json";
         }
+        if (defect == Defect.CHARSET_LATIN1 && lower.equals("content-type")) {
+            return value.replaceFirst(";.*$", "") + "; charset=iso-8859-1";
+        }
         return value;
     }
 
@@ -42,7 +57,15 @@ final class ResponseFaults {
             String rewritten = rewriteFinishReason(text);
             return rewritten.equals(text) ? body : rewritten.getBytes(StandardCharsets.UTF_8);
         }
-        return body;
+        Optional<ObjectNode> answer = Json.object(body);
+        if (answer.isEmpty()) return body;
+        if (defect == Defect.ERROR_CODE_AS_STATUS && upstreamStatus >= 400 && answer.get().path("error").isObject()) {
+            ObjectNode error = (ObjectNode) answer.get().get("error");
+            error.put("code", String.valueOf(upstreamStatus));
+            error.putNull("type");
+            return Json.bytes(answer.get());
+        }
+        return AnswerEdits.edit(defect, answer.get()) ? Json.bytes(answer.get()) : body;
     }
 
     static String rewriteFinishReason(String json) {
@@ -55,16 +78,11 @@ final class ResponseFaults {
     }
 
     private static byte[] flattenError(byte[] body) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (Exception notJson) {
-            return body;
-        }
-        if (root == null || !root.path("error").isObject()) return body;
-        ObjectNode flat = JSON.createObjectNode();
+        Optional<JsonNode> root = Json.parse(body);
+        if (root.isEmpty() || !root.get().path("error").isObject()) return body;
+        ObjectNode flat = Json.object();
         flat.put("status", "failure");
-        flat.put("message", root.path("error").path("message").asText(""));
-        return flat.toString().getBytes(StandardCharsets.UTF_8);
+        flat.put("message", root.get().path("error").path("message").asText(""));
+        return Json.bytes(flat);
     }
 }
