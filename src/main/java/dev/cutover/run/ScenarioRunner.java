@@ -47,7 +47,25 @@ public final class ScenarioRunner {
         this.breaker = new BreakerPacing(target.breaker(), mock != null && target.upstream() == Upstream.MOCK);
     }
 
+    /**
+     * Attempts a scenario tagged {@code timing} gets before it counts as failed. Its bounds are upper bounds on the
+     * time a gateway adds, and load only ever adds time: a gateway that holds a token 50 ms fails every attempt,
+     * while a clean one on a machine busy with other work can be late once and on time the next. So a pass in any
+     * attempt clears the gateway, and no constant delay can hide behind a retry.
+     */
+    static final int TIMING_ATTEMPTS = 3;
+
     public Outcome run(Scenario s) {
+        Outcome o = once(s);
+        for (int attempt = 2; attempt <= TIMING_ATTEMPTS && o.status() == Status.FAILED && s.tags().contains("timing"); attempt++) {
+            Outcome again = once(s);
+            String note = " (timing: attempt " + attempt + " of " + TIMING_ATTEMPTS + "; the first failed: " + o.reason() + ")";
+            o = again.status() == Status.PASSED ? again.with(Status.PASSED, note.substring(2, note.length() - 1)) : again;
+        }
+        return o;
+    }
+
+    private Outcome once(Scenario s) {
         long start = System.nanoTime();
         String unsupported = whyNotSupported(s);
         if (unsupported != null) return outcome(s, Status.NOT_SUPPORTED, unsupported, List.of(), start);

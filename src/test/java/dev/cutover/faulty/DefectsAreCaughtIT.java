@@ -75,14 +75,6 @@ class DefectsAreCaughtIT {
             Map.entry(Defect.DOUBLE_DONE, List.of("stream-ends-with-done")),
             Map.entry(Defect.HOLD_FIRST_TOKEN, List.of("stream-ttft-respected"))));
 
-    /**
-     * Attempts a scenario tagged {@code timing} gets before it counts as failed. Its bounds are upper bounds on time
-     * a gateway adds, and load only ever adds time: a defect that holds a token 50 ms fails every attempt, while a
-     * clean double on a machine busy with other builds (two cores, load 8 measured) can be 100 ms late once and on
-     * time the next. So a pass in any attempt clears the gateway, and no defect can hide behind a retry.
-     */
-    private static final int TIMING_ATTEMPTS = 3;
-
     private static MockProvider mock;
     private static Catalog catalog;
 
@@ -105,17 +97,8 @@ class DefectsAreCaughtIT {
                     Map.of("chat", "gpt-4o-mini", "embedding", "text-embedding-3-small"), Upstream.MOCK, CLAIMED);
             ScenarioRunner runner = new ScenarioRunner(target, mock, new Redactor(List.of(gw.clientKey())), name);
             return catalog.scenarios().stream().filter(s -> only == null || only.contains(s.id()))
-                    .map(s -> run(runner, s)).toList();
+                    .map(runner::run).toList();
         }
-    }
-
-    private static Outcome run(ScenarioRunner runner, Scenario scenario) {
-        Outcome o = runner.run(scenario);
-        for (int attempt = 1; attempt < TIMING_ATTEMPTS && o.status() == Status.FAILED && scenario.tags().contains("timing"); attempt++) {
-            System.out.println("timing scenario " + scenario.id() + " failed attempt " + attempt + ", trying again: " + o.reason());
-            o = runner.run(scenario);
-        }
-        return o;
     }
 
     /** Every scenario failed or errored, with its reason: what a run through a clean or harmless gateway must not have. */
