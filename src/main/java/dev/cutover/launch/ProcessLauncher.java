@@ -20,14 +20,14 @@ import java.util.concurrent.TimeoutException;
 public final class ProcessLauncher {
     private ProcessLauncher() {}
 
-    /** @param readyUrl polled until it answers with a status below 500 */
-    public static Launched start(ProcessSpec spec, String readyUrl) {
+    /**
+     * @param readyUrl polled until it answers with a status below 500
+     * @param folder   the run's folder ({@code ${run.dir}}): the spec's files are written there first
+     */
+    public static Launched start(ProcessSpec spec, String readyUrl, RunFolder folder) {
         List<String> command = spec.command();
-        if (!Files.isDirectory(spec.dir())) throw new LaunchException("launch folder " + spec.dir() + " does not exist");
-        if (spec.requires() != null && !Files.exists(spec.dir().resolve(spec.requires()))) {
-            throw new LaunchException(spec.dir().resolve(spec.requires()) + " is missing"
-                    + (spec.install() == null ? "" : "; install it first: (cd " + spec.dir() + " && " + spec.install() + ")"));
-        }
+        checkInstalled(spec);
+        folder.write(spec.files());
         ProcessBuilder pb = new ProcessBuilder(command).directory(spec.dir().toFile()).redirectErrorStream(true);
         pb.environment().putAll(spec.env());
         Process process;
@@ -45,6 +45,15 @@ public final class ProcessLauncher {
             throw e;
         }
         return running;
+    }
+
+    /** The folder exists and what the spec requires is installed; else how to install it. */
+    static void checkInstalled(ProcessSpec spec) {
+        if (!Files.isDirectory(spec.dir())) throw new LaunchException("launch folder " + spec.dir() + " does not exist");
+        if (spec.requires() != null && !Files.exists(spec.dir().resolve(spec.requires()))) {
+            throw new LaunchException(spec.dir().resolve(spec.requires()) + " is missing"
+                    + (spec.install() == null ? "" : "; install it first: (cd " + spec.dir() + " && " + spec.install() + ")"));
+        }
     }
 
     private static void awaitReady(Process p, LogTail log, String url, int timeoutMs) {

@@ -68,6 +68,7 @@ public record Target(
         routes.forEach(r -> {
             if (r.auth().key() != null && !r.auth().key().isEmpty()) out.add(r.auth().key());
         });
+        if (launch != null) out.addAll(launch.secrets());
         return List.copyOf(out);
     }
 
