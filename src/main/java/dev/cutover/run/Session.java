@@ -127,9 +127,39 @@ public final class Session implements AutoCloseable {
         return u.getScheme() + "://" + u.getRawAuthority();
     }
 
-    /** Runs one scenario and holds its outcome against the target's known differences. */
+    /**
+     * Runs one scenario and holds its outcome against the target's known differences. A gateway this session
+     * started that dies on the way fails the scenario that killed it — a finding, not a broken run — and is
+     * started again, so the scenarios after it are measured on a live gateway.
+     */
     public Outcome run(Scenario s) {
-        return known.apply(runner.run(s));
+        Optional<String> earlier = launched.ended(0).map(how -> revive(how, "after the previous scenario", "for this one"));
+        Outcome o = runner.run(s);
+        // A gateway dying mid-exchange shows as a broken connection: only then is its end waited for.
+        boolean broken = o.steps().stream().anyMatch(st -> st.observation() != null && st.observation().transportError() != null);
+        Optional<String> now = launched.ended(broken ? 1_000 : 0).map(how -> revive(how, "during this scenario", "for the next one"));
+        return known.apply(now.or(() -> earlier).map(problem -> withGatewayCheck(o, problem)).orElse(o));
+    }
+
+    /** Starts the dead gateway again; says what happened, as a check's problem. */
+    private String revive(String how, String when, String forWhat) {
+        try {
+            launched.restart();
+            return how + " " + when + "; restarted " + forWhat;
+        } catch (LaunchException e) {
+            return how + " " + when + "; restarting it failed: " + redactor.mask(e.getMessage());
+        }
+    }
+
+    /** The outcome failed by one more check on its last step: "gateway process: exited with code 1 during …". */
+    private static Outcome withGatewayCheck(Outcome o, String problem) {
+        if (o.steps().isEmpty()) return o.with(Status.FAILED, "gateway process: " + problem); // nothing was sent
+        List<StepResult> steps = new ArrayList<>(o.steps());
+        StepResult last = steps.remove(steps.size() - 1);
+        List<Check> checks = new ArrayList<>(last.checks());
+        checks.add(new Check("gateway process", null, List.of(problem)));
+        steps.add(new StepResult(last.name(), last.observation(), checks));
+        return new Outcome(o.scenario(), o.target(), Status.FAILED, "gateway process: " + problem, steps, o.durationMs());
     }
 
     /** What a gateway this session started printed (empty for external targets). */
