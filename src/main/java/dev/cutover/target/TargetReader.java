@@ -20,8 +20,8 @@ public final class TargetReader {
     private static final List<String> KEYS = List.of("name", "description", "gateway", "baseUrl", "api", "apiVersion",
             "auth", "keys", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences", "routes", "standInFor",
             "allowances", "client");
-    static final Set<String> GATEWAYS = Set.of("dial", "litellm", "portkey", "worldflow", "openai", "anthropic",
-            "deepseek", "gemini", "direct", "generic");
+    static final Set<String> GATEWAYS = Set.of("dial", "litellm", "portkey", "worldflow", "nullplatform", "openai",
+            "anthropic", "deepseek", "gemini", "direct", "generic");
 
     private TargetReader() {}
 
