@@ -22,7 +22,7 @@ class LaunchTemplatesTest {
     Path dir;
 
     private static final Map<String, String> RUN = Map.of("mock.url", "http://127.0.0.1:9", "mock.port", "9", "port", "4321",
-            Variables.RUN_DIR, "/tmp/cutover-run-x");
+            Variables.RUN_DIR, "/runs/cutover-run-x");
     private final Variables vars = new Variables(RUN, name -> name.equals("TEAM") ? "search" : null);
 
     private static final String PROFILE = """
@@ -69,13 +69,13 @@ class LaunchTemplatesTest {
                 team: search
                 fallback: none
                 keys: ["sk-made-here-1234"]
-                state: /tmp/cutover-run-x/state
+                state: /runs/cutover-run-x/state
                 """, p.files().get("conf/gateway.yaml"));
-        assertEquals(List.of("gateway", "--config", "/tmp/cutover-run-x/conf/gateway.yaml"), p.command());
-        assertEquals(Map.of("GATEWAY_KEY", "sk-made-here-1234", "GATEWAY_HOME", "/tmp/cutover-run-x"), p.env());
+        assertEquals(List.of("gateway", "--config", "/runs/cutover-run-x/conf/gateway.yaml"), p.command());
+        assertEquals(Map.of("GATEWAY_KEY", "sk-made-here-1234", "GATEWAY_HOME", "/runs/cutover-run-x"), p.env());
         assertEquals("sk-made-here-1234", t.auth().key());
         assertEquals("blue", t.headers().get("x-team"));
-        assertEquals(List.of("sh", "-c", "echo CLIENT_KEY=sk-made-here", "/tmp/cutover-run-x"), p.setup().command());
+        assertEquals(List.of("sh", "-c", "echo CLIENT_KEY=sk-made-here", "/runs/cutover-run-x"), p.setup().command());
         assertEquals(5000, p.setup().timeoutMs());
         // what the setup printed is a secret, unless the profile calls it plain
         assertTrue(t.secrets().contains("sk-made-here-1234"), t.secrets().toString());
