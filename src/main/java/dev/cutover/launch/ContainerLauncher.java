@@ -39,10 +39,7 @@ public final class ContainerLauncher {
     }
 
     public static Launched start(ContainerSpec spec, int hostPort) {
-        if (!dockerAvailable()) {
-            throw new LaunchException("container target " + spec.image() + " needs a Docker engine and none answers here;"
-                    + " run the gateway yourself and point the profile's baseUrl at it (drop the launch block)");
-        }
+        checkDocker(spec);
         spec.hostPorts().forEach(Testcontainers::exposeHostPorts);
         Network network = Network.newNetwork();
         List<GenericContainer<?>> started = new ArrayList<>();
@@ -71,6 +68,14 @@ public final class ContainerLauncher {
                 stop(started, network);
             }
         };
+    }
+
+    /** Checked before a setup step runs too, so that no setup runs for a container that cannot start. */
+    static void checkDocker(ContainerSpec spec) {
+        if (!dockerAvailable()) {
+            throw new LaunchException("container target " + spec.image() + " needs a Docker engine and none answers here;"
+                    + " run the gateway yourself and point the profile's baseUrl at it (drop the launch block)");
+        }
     }
 
     @SuppressWarnings({"deprecation", "resource"}) // a fixed host port is the point: the baseUrl names it

@@ -12,10 +12,12 @@ import java.util.Map;
  *
  * @param hostPorts loopback ports of this machine the container must reach (the mock provider), seen
  *                  inside as host.testcontainers.internal
+ * @param setup     run on this machine before the start; what it prints feeds the profile (null: none)
+ * @param secrets   what the setup printed, except its plain names: masked in every output
  */
 public record ContainerSpec(String image, int port, Map<String, String> files, Map<String, String> env,
                             List<String> command, String readyPath, int readyTimeoutMs, List<Sidecar> sidecars,
-                            List<Integer> hostPorts) implements LaunchSpec {
+                            List<Integer> hostPorts, SetupSpec setup, List<String> secrets) implements LaunchSpec {
 
     /** A container started first on the same network, reachable by {@code alias}. */
     public record Sidecar(String image, String alias, Map<String, String> env) {}

@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,31 +22,40 @@ import java.util.concurrent.TimeoutException;
 public final class ProcessLauncher {
     private ProcessLauncher() {}
 
-    /** @param readyUrl polled until it answers with a status below 500 */
-    public static Launched start(ProcessSpec spec, String readyUrl) {
-        List<String> command = spec.command();
-        if (!Files.isDirectory(spec.dir())) throw new LaunchException("launch folder " + spec.dir() + " does not exist");
-        if (spec.requires() != null && !Files.exists(spec.dir().resolve(spec.requires()))) {
-            throw new LaunchException(spec.dir().resolve(spec.requires()) + " is missing"
-                    + (spec.install() == null ? "" : "; install it first: (cd " + spec.dir() + " && " + spec.install() + ")"));
-        }
-        ProcessBuilder pb = new ProcessBuilder(command).directory(spec.dir().toFile()).redirectErrorStream(true);
-        pb.environment().putAll(spec.env());
-        Process process;
+    /**
+     * @param readyUrl polled until it answers with a status below 500
+     * @param folder   the run's folder ({@code ${run.dir}}): the spec's files are written there first
+     */
+    public static Launched start(ProcessSpec spec, String readyUrl, RunFolder folder) {
+        checkInstalled(spec);
+        folder.write(spec.files());
+        Running running = new Running(spec, readyUrl);
         try {
-            process = pb.start();
-        } catch (IOException e) {
-            throw new LaunchException("cannot start " + String.join(" ", command) + ": " + e.getMessage());
-        }
-        LogTail log = new LogTail(process.getInputStream(), command.get(0));
-        Running running = new Running(process, log);
-        try {
-            awaitReady(process, log, readyUrl, spec.readyTimeoutMs());
+            running.begin();
         } catch (RuntimeException e) {
             running.close();
             throw e;
         }
         return running;
+    }
+
+    private static Process spawn(ProcessSpec spec) {
+        ProcessBuilder pb = new ProcessBuilder(spec.command()).directory(spec.dir().toFile()).redirectErrorStream(true);
+        pb.environment().putAll(spec.env());
+        try {
+            return pb.start();
+        } catch (IOException e) {
+            throw new LaunchException("cannot start " + String.join(" ", spec.command()) + ": " + e.getMessage());
+        }
+    }
+
+    /** The folder exists and what the spec requires is installed; else how to install it. */
+    static void checkInstalled(ProcessSpec spec) {
+        if (!Files.isDirectory(spec.dir())) throw new LaunchException("launch folder " + spec.dir() + " does not exist");
+        if (spec.requires() != null && !Files.exists(spec.dir().resolve(spec.requires()))) {
+            throw new LaunchException(spec.dir().resolve(spec.requires()) + " is missing"
+                    + (spec.install() == null ? "" : "; install it first: (cd " + spec.dir() + " && " + spec.install() + ")"));
+        }
     }
 
     private static void awaitReady(Process p, LogTail log, String url, int timeoutMs) {
@@ -89,20 +100,59 @@ public final class ProcessLauncher {
     }
 
     private static final class Running implements Launched {
-        private final Process process;
-        private final LogTail log;
+        private static final int KEPT_LINES = 400;
+        private final ProcessSpec spec;
+        private final String readyUrl;
         private final Thread hook;
+        /** What earlier processes of this gateway printed, before a restart. */
+        private final List<String> earlier = new ArrayList<>();
+        private Process process;
+        private LogTail log;
 
-        Running(Process process, LogTail log) {
-            this.process = process;
-            this.log = log;
+        Running(ProcessSpec spec, String readyUrl) {
+            this.spec = spec;
+            this.readyUrl = readyUrl;
             this.hook = new Thread(this::stop, "cutover-stop-gateway");
             Runtime.getRuntime().addShutdownHook(hook);
         }
 
+        synchronized void begin() {
+            process = spawn(spec);
+            log = new LogTail(process.getInputStream(), spec.command().get(0));
+            awaitReady(process, log, readyUrl, spec.readyTimeoutMs());
+        }
+
         @Override
-        public List<String> log() {
-            return log.lines();
+        public synchronized List<String> log() {
+            List<String> all = new ArrayList<>(earlier);
+            if (log != null) all.addAll(log.lines());
+            return List.copyOf(all.subList(Math.max(0, all.size() - KEPT_LINES), all.size()));
+        }
+
+        @Override
+        public Optional<String> ended(long graceMs) {
+            Process p;
+            synchronized (this) {
+                p = process;
+            }
+            try {
+                // The client sees the connection close as the process dies; the JDK notices the exit a moment later.
+                if (graceMs > 0) p.waitFor(graceMs, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return p.isAlive() ? Optional.empty() : Optional.of("exited with code " + p.exitValue());
+        }
+
+        @Override
+        public synchronized void restart() {
+            String how = ended(0).orElse("was stopped");
+            stop();
+            List<String> before = log();
+            earlier.clear();
+            earlier.addAll(before);
+            earlier.add("[cutover: the gateway " + how + "; restarting it]");
+            begin();
         }
 
         @Override
@@ -115,7 +165,8 @@ public final class ProcessLauncher {
             }
         }
 
-        private void stop() {
+        private synchronized void stop() {
+            if (process == null) return;
             List<ProcessHandle> children = process.descendants().toList();
             process.destroy();
             children.forEach(ProcessHandle::destroy);

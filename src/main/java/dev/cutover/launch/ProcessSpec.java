@@ -11,6 +11,10 @@ import java.util.Map;
  * @param dir      folder to run in, resolved against the profile's folder
  * @param requires a path under {@code dir} that must exist first (e.g. node_modules/...), with the
  *                 install command to name when it does not
+ * @param files    rendered config templates: a name in the run's folder ({@code ${run.dir}}) → its content
+ * @param setup    run before the start; what it prints feeds the profile (null: none)
+ * @param secrets  what the setup printed, except its plain names: masked in every output
  */
 public record ProcessSpec(Path dir, List<String> command, Map<String, String> env, String readyPath,
-                          int readyTimeoutMs, String requires, String install) implements LaunchSpec {}
+                          int readyTimeoutMs, String requires, String install, Map<String, String> files,
+                          SetupSpec setup, List<String> secrets) implements LaunchSpec {}

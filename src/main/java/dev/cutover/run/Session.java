@@ -8,6 +8,8 @@ import dev.cutover.launch.LaunchSpec;
 import dev.cutover.launch.Launched;
 import dev.cutover.launch.ProcessLauncher;
 import dev.cutover.launch.ProcessSpec;
+import dev.cutover.launch.RunFolder;
+import dev.cutover.launch.SetupStep;
 import dev.cutover.launch.StandInSpec;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
@@ -32,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One target made ready to run: the in-process mock provider started, the profile read with
@@ -45,9 +48,12 @@ public final class Session implements AutoCloseable {
     private final KnownDifferences known;
     private final Launched launched;
     private final boolean ownsMock;
+    private final RunFolder folder;
 
-    private Session(ScriptedProvider mock, boolean ownsMock, Target target, KnownDifferences known, Launched launched) {
+    private Session(ScriptedProvider mock, boolean ownsMock, Target target, KnownDifferences known, Launched launched,
+                    RunFolder folder) {
         this.mock = mock;
+        this.folder = folder;
         this.ownsMock = ownsMock;
         this.target = target;
         this.known = known;
@@ -59,7 +65,8 @@ public final class Session implements AutoCloseable {
 
     /**
      * Starts the mock provider, reads the profile ({@code ${mock.url}}, {@code ${port}} — a free port for a
-     * gateway this run starts), reads its known differences and starts the gateway if it has a launch block.
+     * gateway this run starts, {@code ${run.dir}} — its folder, {@code ${setup.NAME}} — what its setup step
+     * printed), reads its known differences and starts the gateway if it has a launch block.
      *
      * @throws dev.cutover.yaml.InputException when a file is unusable (nothing is left running)
      * @throws LaunchException when the gateway does not start (nothing is left running)
@@ -105,18 +112,37 @@ public final class Session implements AutoCloseable {
 
     private static Session open(Path targetFile, ScriptedProvider mock, boolean ownsMock) {
         String port = String.valueOf(FreePort.pick());
-        Variables vars = Variables.fromSystem(Map.of("mock.url", mock.baseUrl(), "mock.port",
-                String.valueOf(mock.port()), "port", port));
-        Target target = TargetReader.read(targetFile, vars);
-        KnownDifferences known = target.knownDifferences() == null ? KnownDifferences.NONE
-                : KnownDifferences.read(target.knownDifferences());
-        Launched launched = launch(target, mock, Integer.parseInt(port));
-        return new Session(mock, ownsMock, target, known, launched);
+        RunFolder folder = RunFolder.reserve();
+        try {
+            Variables vars = Variables.fromSystem(Map.of("mock.url", mock.baseUrl(), "mock.port",
+                    String.valueOf(mock.port()), "port", port, Variables.RUN_DIR, folder.path().toString()));
+            // Two phases: the whole profile is checked first, setup values standing in as placeholders, so a broken
+            // profile runs nothing; then the setup step runs and the profile is read with what it printed.
+            Target draft = TargetReader.read(targetFile, vars.beforeSetup());
+            Map<String, String> printed = masked(new Redactor(draft.secrets()), () -> SetupStep.prepare(draft.launch(), folder));
+            Target target = TargetReader.read(targetFile, vars.withSetup(printed));
+            KnownDifferences known = target.knownDifferences() == null ? KnownDifferences.NONE
+                    : KnownDifferences.read(target.knownDifferences());
+            Launched launched = masked(new Redactor(target.secrets()), () -> launch(target, mock, Integer.parseInt(port), folder));
+            return new Session(mock, ownsMock, target, known, launched, folder);
+        } catch (RuntimeException e) {
+            folder.close();
+            throw e;
+        }
     }
 
-    private static Launched launch(Target target, ScriptedProvider mock, int port) {
+    /** A gateway may print a key it was given (its config, a generated key): a failed start says what it printed, masked. */
+    private static <T> T masked(Redactor redactor, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (LaunchException e) {
+            throw new LaunchException(redactor.mask(e.getMessage()));
+        }
+    }
+
+    private static Launched launch(Target target, ScriptedProvider mock, int port, RunFolder folder) {
         LaunchSpec spec = target.launch();
-        if (spec instanceof ProcessSpec p) return ProcessLauncher.start(p, origin(target.baseUrl()) + p.readyPath());
+        if (spec instanceof ProcessSpec p) return ProcessLauncher.start(p, origin(target.baseUrl()) + p.readyPath(), folder);
         if (spec instanceof StandInSpec s) return StandIns.start(s.name(), port, mock.baseUrl(), mock.apiKey());
         if (spec instanceof ContainerSpec c) return ContainerLauncher.start(c, port);
         return Launched.NOTHING;
@@ -127,9 +153,39 @@ public final class Session implements AutoCloseable {
         return u.getScheme() + "://" + u.getRawAuthority();
     }
 
-    /** Runs one scenario and holds its outcome against the target's known differences. */
+    /**
+     * Runs one scenario and holds its outcome against the target's known differences. A gateway this session
+     * started that dies on the way fails the scenario that killed it — a finding, not a broken run — and is
+     * started again, so the scenarios after it are measured on a live gateway.
+     */
     public Outcome run(Scenario s) {
-        return known.apply(runner.run(s));
+        Optional<String> earlier = launched.ended(0).map(how -> revive(how, "after the previous scenario", "for this one"));
+        Outcome o = runner.run(s);
+        // A gateway dying mid-exchange shows as a broken connection: only then is its end waited for.
+        boolean broken = o.steps().stream().anyMatch(st -> st.observation() != null && st.observation().transportError() != null);
+        Optional<String> now = launched.ended(broken ? 1_000 : 0).map(how -> revive(how, "during this scenario", "for the next one"));
+        return known.apply(now.or(() -> earlier).map(problem -> withGatewayCheck(o, problem)).orElse(o));
+    }
+
+    /** Starts the dead gateway again; says what happened, as a check's problem. */
+    private String revive(String how, String when, String forWhat) {
+        try {
+            launched.restart();
+            return how + " " + when + "; restarted " + forWhat;
+        } catch (LaunchException e) {
+            return how + " " + when + "; restarting it failed: " + redactor.mask(e.getMessage());
+        }
+    }
+
+    /** The outcome failed by one more check on its last step: "gateway process: exited with code 1 during …". */
+    private static Outcome withGatewayCheck(Outcome o, String problem) {
+        if (o.steps().isEmpty()) return o.with(Status.FAILED, "gateway process: " + problem); // nothing was sent
+        List<StepResult> steps = new ArrayList<>(o.steps());
+        StepResult last = steps.remove(steps.size() - 1);
+        List<Check> checks = new ArrayList<>(last.checks());
+        checks.add(new Check("gateway process", null, List.of(problem)));
+        steps.add(new StepResult(last.name(), last.observation(), checks));
+        return new Outcome(o.scenario(), o.target(), Status.FAILED, "gateway process: " + problem, steps, o.durationMs());
     }
 
     /** What a gateway this session started printed (empty for external targets). */
@@ -181,6 +237,7 @@ public final class Session implements AutoCloseable {
         try {
             launched.close();
         } finally {
+            folder.close();
             if (ownsMock) mock.close();
         }
     }

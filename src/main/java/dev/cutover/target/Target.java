@@ -79,6 +79,7 @@ public record Target(
             if (r.auth().key() != null && !r.auth().key().isEmpty()) out.add(r.auth().key());
         });
         if (mock != null && mock.adminKey() != null) out.add(mock.adminKey());
+        if (launch != null) out.addAll(launch.secrets());
         return List.copyOf(out);
     }
 

@@ -20,16 +20,23 @@ public final class TargetReader {
     private static final List<String> KEYS = List.of("name", "description", "gateway", "baseUrl", "api", "apiVersion",
             "auth", "keys", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences", "routes", "standInFor",
             "allowances", "client", "mock", "breaker");
-    static final Set<String> GATEWAYS = Set.of("dial", "litellm", "portkey", "worldflow", "openai", "anthropic",
-            "deepseek", "gemini", "direct", "generic");
+    static final Set<String> GATEWAYS = Set.of("dial", "litellm", "portkey", "worldflow", "nullplatform", "openai",
+            "anthropic", "deepseek", "gemini", "direct", "generic");
 
     private TargetReader() {}
 
-    /** @throws InputException when the profile cannot be used */
-    public static Target read(Path file, Variables vars) {
+    /**
+     * Reads a profile. A run reads it twice (see {@link Variables}): first with {@link Variables#beforeSetup()}, which
+     * checks all of it before anything runs and gives the launch's setup step, then with the values that step printed.
+     *
+     * @throws InputException when the profile cannot be used
+     */
+    public static Target read(Path file, Variables given) {
         YamlNode root = YamlFiles.read(file);
         if (!root.isMap()) throw root.error("a target profile is a map with name, baseUrl, api, ...");
         root.onlyKeys(KEYS);
+        // ${run.dir} names the folder of a gateway started here; a profile that starts none has none to name.
+        Variables vars = root.get("launch").filter(LaunchReader::startsGateway).isPresent() ? given : given.withoutRunDir();
         ApiStyle api = root.get("api").map(v -> v.oneOf(ApiStyle.class)).orElse(ApiStyle.OPENAI);
         List<ProviderRoute> routes = root.get("routes").map(r -> routes(r, vars)).orElse(List.of());
         YamlNode base = routes.isEmpty() ? root.require("baseUrl") : root.get("baseUrl").orElse(null);

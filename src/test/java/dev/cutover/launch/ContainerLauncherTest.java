@@ -14,7 +14,7 @@ class ContainerLauncherTest {
     void withoutDockerTheLaunchSaysWhy() {
         assumeFalse(ContainerLauncher.dockerAvailable(), "a Docker engine is available here");
         ContainerSpec spec = new ContainerSpec("example/gateway:1", 4000, Map.of(), Map.of(), List.of(), "/", 1000,
-                List.of(), List.of());
+                List.of(), List.of(), null, List.of());
         LaunchException e = assertThrows(LaunchException.class, () -> ContainerLauncher.start(spec, 1));
         assertTrue(e.getMessage().contains("needs a Docker engine"), e.getMessage());
     }
