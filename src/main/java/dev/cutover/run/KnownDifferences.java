@@ -48,6 +48,17 @@ public record KnownDifferences(Path file, Map<String, Known> byScenario) {
         return new KnownDifferences(file, Map.copyOf(out));
     }
 
+    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
+            "\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F-]{0,23}");
+
+    /**
+     * A gateway's per-request ids (UUIDs) differ every run; a difference is the same with any of them. A UUID
+     * that a report cut short (long bodies are shown cut) is one too.
+     */
+    static String steady(String text) {
+        return UUID.matcher(text).replaceAll("<uuid>");
+    }
+
     public Outcome apply(Outcome o) {
         Known k = byScenario.get(o.scenarioId());
         if (k == null) return o;
@@ -59,9 +70,10 @@ public record KnownDifferences(Path file, Map<String, Known> byScenario) {
         // Matched on what was observed — each problem as "expectation: problem" — so that a known difference
         // absorbs only the failure it describes, not another one of the same check.
         List<String> observed = o.failedChecks().stream()
-                .flatMap(c -> c.problems().stream().map(p -> c.expectation() + ": " + p)).toList();
-        boolean allExplained = observed.stream().allMatch(f -> k.failing().stream().anyMatch(f::contains));
-        boolean allSeen = k.failing().stream().allMatch(w -> observed.stream().anyMatch(f -> f.contains(w)));
+                .flatMap(c -> c.problems().stream().map(p -> steady(c.expectation() + ": " + p))).toList();
+        List<String> listed = k.failing().stream().map(KnownDifferences::steady).toList();
+        boolean allExplained = observed.stream().allMatch(f -> listed.stream().anyMatch(f::contains));
+        boolean allSeen = listed.stream().allMatch(w -> observed.stream().anyMatch(f -> f.contains(w)));
         if (allExplained && allSeen) return o.with(Status.KNOWN_DIFFERENCE, k.reason());
         return o.with(Status.FAILED, "fails differently from its known difference in " + file.getFileName()
                 + " (expected: " + String.join("; ", k.failing()) + "; observed now: "
