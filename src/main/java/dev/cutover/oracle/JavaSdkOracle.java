@@ -65,6 +65,9 @@ public final class JavaSdkOracle implements SdkOracle {
             return SdkVerdict.raised(SDK, version, e.getClass().getSimpleName(), service(e));
         } catch (RuntimeException e) {
             return SdkVerdict.raised(SDK, version, e.getClass().getSimpleName(), SdkVerdict.shorten(causes(e)));
+        } catch (LinkageError e) {
+            // A class of the SDK missing or broken on the class path: the SDK's fault is not the answer's.
+            return SdkVerdict.unavailable(SDK, version, "openai-java is broken here: " + e);
         } finally {
             server.serve(null);
         }

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param counts   every status as a key, in {@link Status} order
  * @param features per feature (sorted by name), counts of the outcomes that list it
  * @param levels   per level, counts of the outcomes at that level
+ * @param sdks     per SDK asked, how many steps it parsed, raised on, ...; and the steps where SDKs and checks disagree
  */
 record RunReport(
         int schemaVersion,
@@ -21,6 +22,7 @@ record RunReport(
         Map<Status, Integer> counts,
         Map<String, Map<Status, Integer>> features,
         Map<String, Map<Status, Integer>> levels,
+        SdkSummary sdks,
         List<OutcomeReport> outcomes) {
 
     static final int SCHEMA_VERSION = 1;

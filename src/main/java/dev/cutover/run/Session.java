@@ -11,6 +11,7 @@ import dev.cutover.launch.ProcessSpec;
 import dev.cutover.launch.StandInSpec;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
+import dev.cutover.oracle.Oracles;
 import dev.cutover.scenario.Catalog;
 import dev.cutover.scenario.Scenario;
 import dev.cutover.standin.StandIns;
@@ -26,11 +27,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
  * One target made ready to run: the in-process mock provider started, the profile read with
- * {@code ${mock.url}} pointing at it, secrets known to the redactor. Close it to stop the mock.
+ * {@code ${mock.url}} pointing at it, secrets known to the redactor, the SDK oracles ready to start on the
+ * first step ({@code -Dcutover.sdks=none} asks none). Close it to stop the mock and the oracles.
  */
 public final class Session implements AutoCloseable {
     private final MockProvider mock;
@@ -40,6 +46,7 @@ public final class Session implements AutoCloseable {
     private final KnownDifferences known;
     private final Launched launched;
     private final boolean ownsMock;
+    private final Oracles oracles = Oracles.standard();
 
     private Session(MockProvider mock, boolean ownsMock, Target target, KnownDifferences known, Launched launched) {
         this.mock = mock;
@@ -49,7 +56,7 @@ public final class Session implements AutoCloseable {
         this.launched = launched;
         this.redactor = new Redactor(target.secrets());
         String nonce = UUID.randomUUID().toString().substring(0, 8);
-        this.runner = new ScenarioRunner(target, mock, redactor, nonce);
+        this.runner = new ScenarioRunner(target, mock, redactor, nonce, oracles);
     }
 
     /**
@@ -101,9 +108,9 @@ public final class Session implements AutoCloseable {
         return u.getScheme() + "://" + u.getRawAuthority();
     }
 
-    /** Runs one scenario and holds its outcome against the target's known differences. */
+    /** Runs one scenario, holds its outcome against the target's known differences, and asks the SDKs. */
     public Outcome run(Scenario s) {
-        return known.apply(runner.run(s));
+        return runner.judge(s, known.apply(runner.runUnjudged(s)));
     }
 
     /** What a gateway this session started printed (empty for external targets). */
@@ -116,31 +123,62 @@ public final class Session implements AutoCloseable {
     public ScenarioRunner runner() { return runner; }
     public MockProvider mock() { return mock; }
 
-    /** Runs the catalog in order; broken files become ERROR rows; an unreachable target errors every row once. */
+    /**
+     * Runs the catalog in order; broken files become ERROR rows; an unreachable target errors every row once.
+     * The SDKs judge each outcome on a thread of their own while the next scenario runs, so a run takes about
+     * as long as the slower of the two rather than their sum; {@code progress} hears every outcome, judged,
+     * in catalog order, on that thread.
+     */
     public RunResult runAll(Catalog catalog, Consumer<Outcome> progress) {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Catalog.Broken b : catalog.broken()) {
-            Outcome o = Outcomes.broken(b, target.name());
-            outcomes.add(o);
-            progress.accept(o);
+        ExecutorService judging = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cutover-sdk-judging");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<Outcome>> pending = new ArrayList<>();
+        try {
+            for (Catalog.Broken b : catalog.broken()) {
+                Outcome o = Outcomes.broken(b, target.name());
+                pending.add(judging.submit(() -> report(o, progress)));
+            }
+            Optional<String> unreachable = Preflight.problem(target);
+            for (Scenario s : catalog.scenarios()) {
+                Outcome o = unreachable.isPresent()
+                        ? Outcomes.notRun(s, target.name(), "not run: " + redactor.mask(unreachable.get()))
+                        : known.apply(runner.runUnjudged(s));
+                pending.add(judging.submit(() -> report(runner.judge(s, o), progress)));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> f : pending) outcomes.add(await(f));
+            return new RunResult(target.name(), target.gatewayLabel(), redactor.mask(target.baseUrl()), startedAt,
+                    (System.nanoTime() - start) / 1_000_000.0, List.copyOf(outcomes));
+        } finally {
+            judging.shutdownNow();
         }
-        Optional<String> unreachable = Preflight.problem(target);
-        for (Scenario s : catalog.scenarios()) {
-            Outcome o = unreachable.isPresent()
-                    ? Outcomes.notRun(s, target.name(), "not run: " + redactor.mask(unreachable.get()))
-                    : run(s);
-            outcomes.add(o);
-            progress.accept(o);
+    }
+
+    private static Outcome await(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the SDKs judged", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        return new RunResult(target.name(), target.gatewayLabel(), redactor.mask(target.baseUrl()), startedAt,
-                (System.nanoTime() - start) / 1_000_000.0, List.copyOf(outcomes));
+    }
+
+    private static Outcome report(Outcome o, Consumer<Outcome> progress) {
+        progress.accept(o);
+        return o;
     }
 
     @Override
     public void close() {
         try {
+            oracles.close();
             launched.close();
         } finally {
             if (ownsMock) mock.close();
