@@ -21,7 +21,8 @@ import java.util.Set;
  * base64 and decode the float array as base64, a mismatch of the replay and not of the gateway.
  *
  * @param headers response headers in arrival order, less hop-by-hop and framing ones (the replay frames the
- *                body itself) and {@code content-encoding} (cutover keeps the body as text, not the coded bytes)
+ *                body itself), {@code content-encoding} (cutover keeps the body as text, not the coded bytes) and
+ *                {@code location} (a replay must never send an SDK's client elsewhere; redirects are not replayed)
  * @param broken  the exchange ended in a transport failure: the replay sends the body, then cuts the connection
  *                before the end of the chunked body, as the observed connection broke
  */
@@ -43,6 +44,8 @@ public record Replay(Endpoint endpoint, boolean stream, String encodingFormat, i
         if (!COVERED.contains(endpoint)) return endpoint.word() + " is no SDK call";
         if (o == null || o.status() == 0) return "no response arrived";
         if (o.cut() != null) return "body past cutover's capture bound, not replayable whole";
+        // Both clients follow a redirect, so the replay would send them to whatever host a gateway names.
+        if (o.status() >= 300 && o.status() < 400) return "a redirect: the SDKs' clients would follow it elsewhere";
         return null;
     }
 
@@ -56,7 +59,8 @@ public record Replay(Endpoint endpoint, boolean stream, String encodingFormat, i
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         o.headers().values().forEach((name, values) -> {
-            if (HopByHop.is(name) || name.equals("content-encoding")) return;
+            // No Location either: no replayed answer may point an SDK's client at another host.
+            if (HopByHop.is(name) || name.equals("content-encoding") || name.equals("location")) return;
             values.forEach(v -> headers.add(Map.entry(name, v)));
         });
         return new Replay(endpoint, stream, format, o.status(), headers, o.body(), o.transportError() != null);
