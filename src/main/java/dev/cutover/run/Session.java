@@ -110,7 +110,12 @@ public final class Session implements AutoCloseable {
 
     /** Runs one scenario, holds its outcome against the target's known differences, and asks the SDKs. */
     public Outcome run(Scenario s) {
-        return runner.judge(s, known.apply(runner.runUnjudged(s)));
+        return runner.judge(s, runUnjudged(s));
+    }
+
+    /** Runs one scenario and holds its outcome against the target's known differences, asking no SDK. */
+    public Outcome runUnjudged(Scenario s) {
+        return known.apply(runner.runUnjudged(s));
     }
 
     /** What a gateway this session started printed (empty for external targets). */
@@ -147,7 +152,7 @@ public final class Session implements AutoCloseable {
             for (Scenario s : catalog.scenarios()) {
                 Outcome o = unreachable.isPresent()
                         ? Outcomes.notRun(s, target.name(), "not run: " + redactor.mask(unreachable.get()))
-                        : known.apply(runner.runUnjudged(s));
+                        : runUnjudged(s);
                 pending.add(judging.submit(() -> report(runner.judge(s, o), progress)));
             }
             List<Outcome> outcomes = new ArrayList<>();
