@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * One observed answer as an SDK is handed it again: what its client is asked to do (endpoint, stream or not,
- * the embedding format) and what the replay server answers (status, headers, body bytes, and whether the
- * connection broke before the end).
+ * the embedding format) and what it is answered (status, headers, body bytes, and whether the connection broke
+ * before the end) — by openai-java's transport in this process, by a loopback server in the Node runner.
  *
  * <p>The SDK's request mirrors the observed one where the answer depends on it: {@code stream} from the
  * request's body, and an embedding's {@code encoding_format}. Without one the observed answer carries floats
@@ -23,8 +23,8 @@ import java.util.Set;
  * @param headers response headers in arrival order, less hop-by-hop and framing ones (the replay frames the
  *                body itself), {@code content-encoding} (cutover keeps the body as text, not the coded bytes) and
  *                {@code location} (a replay must never send an SDK's client elsewhere; redirects are not replayed)
- * @param broken  the exchange ended in a transport failure: the replay sends the body, then cuts the connection
- *                before the end of the chunked body, as the observed connection broke
+ * @param broken  the exchange ended in a transport failure: the replay gives the body, then breaks off as the
+ *                observed connection did (a chunked body that never ends, an EOF before its end)
  */
 public record Replay(Endpoint endpoint, boolean stream, String encodingFormat, int status,
                      List<Map.Entry<String, String>> headers, String body, boolean broken) {

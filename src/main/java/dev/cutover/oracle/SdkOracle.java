@@ -14,7 +14,7 @@ public interface SdkOracle extends AutoCloseable {
     /** What the SDK's client does with this answer. */
     SdkVerdict judge(Replay replay);
 
-    /** Stops whatever the oracle started (a server, a process). */
+    /** Stops whatever the oracle started (a client, a process). */
     @Override
     void close();
 }
