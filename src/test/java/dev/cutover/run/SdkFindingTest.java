@@ -7,6 +7,7 @@ import dev.cutover.oracle.SdkVerdict;
 import dev.cutover.wire.Headers;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.SentRequest;
+import dev.cutover.wire.SseEvent;
 import dev.cutover.wire.Timings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,15 @@ class SdkFindingTest {
         StepResult s = step(200, "stream broken: connection reset", PASSED, JAVA_PARSED, NODE_RAISED);
         assertEquals(SdkFinding.NONE, s.sdkFinding());
         assertNull(s.sdkNote());
+    }
+
+    @Test
+    void raisingOnAnErrorEventIsWhatAnSdkShouldDo() {
+        Observation errorEvent = new Observation(new SentRequest("POST", "http://gw/v1/chat/completions", Headers.EMPTY, "{}"), 200,
+                Headers.EMPTY, "", List.of(new SseEvent(null, "{\"error\":{\"message\":\"upstream broke\",\"code\":500}}", 5)),
+                List.of(), new Timings(1, null, 2), null, List.of());
+        StepResult s = new StepResult("ask", errorEvent, List.of(PASSED), List.of(NODE_RAISED));
+        assertEquals(SdkFinding.NONE, s.sdkFinding());
     }
 
     @Test
