@@ -31,7 +31,7 @@ class ArchitectureTest {
             List.of("scenario"),
             List.of("launch"),
             List.of("target"),
-            List.of("http", "mock", "standin"),
+            List.of("http", "mock", "standin", "oracle"),
             List.of("run"),
             List.of("parity"),
             List.of("verdict"),

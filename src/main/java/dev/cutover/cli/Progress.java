@@ -27,6 +27,8 @@ final class Progress {
         String line = String.format("[%" + width.length() + "d/%s] %s %s/%s (%.0f ms)", done, width, label,
                 o.area(), o.scenarioId(), o.durationMs());
         if (o.reason() != null) line += " — " + o.reason();
+        // Where an official SDK disagrees with the checks; outcomes do not weigh it (yet), so it is said here.
+        if (!o.sdkNotes().isEmpty()) line += " [SDK: " + String.join("; ", o.sdkNotes()) + "]";
         System.out.println(line);
     }
 }

@@ -58,6 +58,7 @@ final class HtmlFailures {
         }
         h.el("p", "muted", s.checks().isEmpty() ? "No checks in this step."
                 : (s.checks().size() - failed.size()) + " of " + s.checks().size() + " checks passed").raw("\n");
+        HtmlSdks.stepLine(h, s);
         if (s.transportError() != null) h.el("p", "transport", "Transport error: " + s.transportError()).raw("\n");
         h.raw("<div class=\"pair\">\n<div>");
         request(s.request());

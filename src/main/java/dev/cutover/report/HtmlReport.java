@@ -53,6 +53,7 @@ final class HtmlReport {
         coverage(h, r.coverage());
         countsTable(h, "By feature", "Feature", r.features(), UnaryOperator.identity());
         countsTable(h, "By level", "Level", r.levels(), Format::lower);
+        HtmlSdks.summary(h, r.sdks());
     }
 
     /** Coverage right under the verdict: what should have run and did not is the first thing to doubt. */
@@ -89,7 +90,7 @@ final class HtmlReport {
 
     private static void allOutcomes(Html h, List<OutcomeReport> outcomes) {
         h.raw("<h2 id=\"outcomes\">All outcomes (").text(outcomes.size()).raw(")</h2>\n");
-        h.raw("<table>\n<tr><th>Scenario</th><th>Area</th><th>Status</th><th>Reason</th><th>Duration</th></tr>\n");
+        h.raw("<table>\n<tr><th>Scenario</th><th>Area</th><th>Status</th><th>Reason</th><th>Duration</th><th>SDKs</th></tr>\n");
         for (int i = 0; i < outcomes.size(); i++) {
             OutcomeReport o = outcomes.get(i);
             h.raw("<tr><td>");
@@ -97,7 +98,9 @@ final class HtmlReport {
             else h.text(o.id());
             h.raw("</td>").el("td", null, o.area()).raw("<td><span class=\"status ").raw(o.status().name()).raw("\">")
                     .text(Format.label(o.status())).raw("</span></td>")
-                    .el("td", null, o.reason()).el("td", "num", Format.duration(o.durationMs())).raw("</tr>\n");
+                    .el("td", null, o.reason()).el("td", "num", Format.duration(o.durationMs()));
+            HtmlSdks.cell(h, o);
+            h.raw("</tr>\n");
         }
         h.raw("</table>\n");
     }

@@ -28,6 +28,8 @@ final class MarkdownReport {
                     .append(" | ").append(c.get(Status.ERROR)).append(" |\n"));
         }
 
+        sdks(md, r.sdks());
+
         List<OutcomeReport> problems = r.outcomes().stream().filter(OutcomeReport::failedOrErrored).toList();
         if (!problems.isEmpty()) {
             md.append("\n### Failures\n\n");
@@ -51,6 +53,20 @@ final class MarkdownReport {
         }
         md.append("\nFull report: `index.html`; machine-readable: `report.json`.\n");
         return md.toString();
+    }
+
+    /** Per SDK its counts, and the steps where SDKs and checks disagree (they weigh in no outcome). */
+    private static void sdks(StringBuilder md, SdkSummary s) {
+        if (s.isEmpty()) return;
+        md.append("\n| SDK | version | parsed | raised | n/a | unavailable |\n|---|---|---:|---:|---:|---:|\n");
+        s.bySdk().forEach((sdk, c) -> md.append("| ").append(cell(sdk)).append(" | ").append(cell(c.version())).append(" | ")
+                .append(c.parsed()).append(" | ").append(c.raised()).append(" | ").append(c.notApplicable()).append(" | ")
+                .append(c.unavailable()).append(" |\n"));
+        md.append("\nSpec deviations (a check fails, every SDK parses): ").append(s.specDeviations().size())
+                .append("; client-breaking (a 2xx an SDK raises on): ").append(s.clientBreaking().size()).append('\n');
+        for (SdkSummary.Finding f : s.clientBreaking()) {
+            md.append("- client-breaking `").append(code(f.scenario())).append("` — ").append(cell(f.sdks())).append('\n');
+        }
     }
 
     /**

@@ -3,9 +3,11 @@ package dev.cutover.report;
 import dev.cutover.report.StepReport.CheckReport;
 import dev.cutover.report.StepReport.EventReport;
 import dev.cutover.report.StepReport.RequestReport;
+import dev.cutover.report.StepReport.SdkReport;
 import dev.cutover.report.StepReport.ResponseReport;
 import dev.cutover.report.StepReport.TimingsReport;
 import dev.cutover.report.StepReport.UpstreamReport;
+import dev.cutover.oracle.SdkVerdict;
 import dev.cutover.run.Check;
 import dev.cutover.run.Coverage;
 import dev.cutover.run.Outcome;
@@ -58,7 +60,7 @@ final class ReportModel {
                 new RunReport.Target(r.target() == null ? "(unnamed target)" : mask(r.target()), mask(r.gateway()),
                         mask(r.baseUrl())),
                 r.startedAt() == null ? null : r.startedAt().toString(),
-                r.durationMs(), counts, coverage(r.coverage()), features, levels, outcomes);
+                r.durationMs(), counts, coverage(r.coverage()), features, levels, SdkSummary.of(outcomes), outcomes);
     }
 
     private RunReport.CoverageReport coverage(Coverage c) {
@@ -97,7 +99,9 @@ final class ReportModel {
         List<CheckReport> checks = list(s.checks()).stream().map(this::check).toList();
         boolean passed = checks.stream().allMatch(CheckReport::passed);
         Observation ob = s.observation();
-        if (ob == null) return new StepReport(mask(s.name()), passed, checks, null, null, null, null, List.of());
+        List<SdkReport> sdks = list(s.sdks()).stream().map(this::sdk).toList();
+        String finding = s.sdkFinding().word();
+        if (ob == null) return new StepReport(mask(s.name()), passed, checks, finding, sdks, null, null, null, null, List.of());
         RequestReport request = ob.request() == null ? null : new RequestReport(mask(ob.request().method()),
                 mask(ob.request().url()), headers(ob.request().headers()), body(ob.request().body()));
         List<SseEvent> events = list(ob.events());
@@ -114,7 +118,7 @@ final class ReportModel {
                 events.size() - listed.size(), list(ob.streamProblems()).stream().map(this::mask).toList());
         TimingsReport timings = ob.timings() == null ? null
                 : new TimingsReport(ob.timings().headersMs(), ob.timings().firstTokenMs(), ob.timings().totalMs());
-        return new StepReport(mask(s.name()), passed, checks, request, response, timings, mask(ob.transportError()),
+        return new StepReport(mask(s.name()), passed, checks, finding, sdks, request, response, timings, mask(ob.transportError()),
                 list(ob.upstream()).stream().map(this::upstream).toList());
     }
 
@@ -122,6 +126,10 @@ final class ReportModel {
         List<String> problems = list(c.problems()).stream().map(this::mask).toList();
         return new CheckReport(mask(c.expectation()), c.source() == null ? null : mask(c.source().toString()), problems.isEmpty(),
                 problems);
+    }
+
+    private SdkReport sdk(SdkVerdict v) {
+        return new SdkReport(mask(v.sdk()), mask(v.version()), v.outcome().name(), mask(v.raised()), mask(v.detail()));
     }
 
     private UpstreamReport upstream(ReceivedRequest u) {

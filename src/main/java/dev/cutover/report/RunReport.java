@@ -13,6 +13,7 @@ import java.util.Map;
  * @param coverage how many of the scenarios whose features the target claims ran
  * @param features per feature (sorted by name), counts of the outcomes that list it
  * @param levels   per level, counts of the outcomes at that level
+ * @param sdks     per SDK asked, how many steps it parsed, raised on, ...; and the steps where SDKs and checks disagree
  */
 record RunReport(
         int schemaVersion,
@@ -23,6 +24,7 @@ record RunReport(
         CoverageReport coverage,
         Map<String, Map<Status, Integer>> features,
         Map<String, Map<Status, Integer>> levels,
+        SdkSummary sdks,
         List<OutcomeReport> outcomes) {
 
     static final int SCHEMA_VERSION = 1;

@@ -6,11 +6,16 @@ import java.util.Map;
 /**
  * One step, redacted. {@code request}, {@code response} and {@code timings} are null when the step has
  * no observation; a response with status 0 means none arrived (see {@code transportError}).
+ *
+ * @param sdkFinding {@code spec-deviation}, {@code client-breaking} or null (dev.cutover.run.SdkFinding)
+ * @param sdks       one verdict per SDK asked, empty when none was
  */
 record StepReport(
         String name,
         boolean passed,
         List<CheckReport> checks,
+        String sdkFinding,
+        List<SdkReport> sdks,
         RequestReport request,
         ResponseReport response,
         TimingsReport timings,
@@ -19,6 +24,14 @@ record StepReport(
 
     /** @param source the scenario file and line of the expectation ({@code scenarios/x.yaml:31}), null if unknown */
     record CheckReport(String expectation, String source, boolean passed, List<String> problems) {}
+
+    /**
+     * What one official SDK made of the step's answer (dev.cutover.oracle.SdkVerdict).
+     *
+     * @param outcome {@code PARSED}, {@code RAISED}, {@code NOT_APPLICABLE} or {@code UNAVAILABLE}
+     * @param raised  the exception class or error name, null unless RAISED
+     */
+    record SdkReport(String sdk, String version, String outcome, String raised, String detail) {}
 
     record RequestReport(String method, String url, Map<String, List<String>> headers, String body) {}
 

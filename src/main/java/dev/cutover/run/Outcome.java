@@ -24,9 +24,20 @@ public record Outcome(ScenarioInfo scenario, String target, Status status, Strin
         return new Outcome(scenario, target, newStatus, newReason, steps, durationMs);
     }
 
+    /** The same outcome with its steps replaced (the same steps, with the SDKs' verdicts added). */
+    public Outcome withSteps(List<StepResult> newSteps) {
+        return new Outcome(scenario, target, status, reason, newSteps, durationMs);
+    }
+
     /** The checks that failed, in the order they ran. */
     public List<Check> failedChecks() {
         return steps.stream().flatMap(s -> s.checks().stream()).filter(c -> !c.passed()).toList();
+    }
+
+    /** The steps' notes where an SDK disagrees with the checks ({@link StepResult#sdkNote}), named by step when there are several. */
+    public List<String> sdkNotes() {
+        return steps.stream().filter(s -> s.sdkNote() != null)
+                .map(s -> (steps.size() > 1 ? s.name() + ": " : "") + s.sdkNote()).toList();
     }
 
     public String scenarioId() { return scenario.id(); }

@@ -6,6 +6,8 @@ import dev.cutover.expect.Expectations;
 import dev.cutover.http.ExchangeClient;
 import dev.cutover.http.HttpCall;
 import dev.cutover.mock.ScriptedProvider;
+import dev.cutover.oracle.Oracles;
+import dev.cutover.oracle.SdkVerdict;
 import dev.cutover.scenario.AuthMode;
 import dev.cutover.scenario.Breakers;
 import dev.cutover.scenario.Feature;
@@ -28,23 +30,31 @@ import java.util.stream.Collectors;
 
 /**
  * Runs one scenario against one target: decides whether it can run, sends each step, attaches what the
- * mock provider received, and checks every expectation. Never throws for a scenario's sake: whatever
- * happens becomes an {@link Outcome}.
+ * mock provider received, checks every expectation, and asks the official SDKs ({@link Oracles}) what they
+ * make of the answer. Never throws for a scenario's sake: whatever happens becomes an {@link Outcome}.
  */
 public final class ScenarioRunner {
     private final Target target;
     private final ScriptedProvider mock;
     private final Redactor redactor;
     private final String nonce;
+    private final Oracles oracles;
     private final ExchangeClient client = new ExchangeClient();
     private final BreakerPacing breaker;
 
+    /** A runner that asks no SDK. */
     public ScenarioRunner(Target target, ScriptedProvider mock, Redactor redactor, String nonce) {
+        this(target, mock, redactor, nonce, Oracles.none());
+    }
+
+    /** A runner that asks {@code oracles} about every step's answer; the caller closes them. */
+    public ScenarioRunner(Target target, ScriptedProvider mock, Redactor redactor, String nonce, Oracles oracles) {
         this.target = target;
         this.mock = mock;
         this.redactor = redactor;
         this.nonce = nonce;
         this.breaker = new BreakerPacing(target.breaker(), mock != null && target.upstream() == Upstream.MOCK);
+        this.oracles = oracles;
     }
 
     /**
@@ -55,7 +65,13 @@ public final class ScenarioRunner {
      */
     static final int TIMING_ATTEMPTS = 3;
 
+    /** Runs a scenario and asks the SDKs about each step's answer. */
     public Outcome run(Scenario s) {
+        return judge(s, runUnjudged(s));
+    }
+
+    /** Runs a scenario, asking no SDK: its outcome is settled by the checks alone (a timing one gets its attempts). */
+    public Outcome runUnjudged(Scenario s) {
         Outcome o = once(s);
         for (int attempt = 2; attempt <= TIMING_ATTEMPTS && o.status() == Status.FAILED && s.tags().contains("timing"); attempt++) {
             Outcome again = once(s);
@@ -91,6 +107,22 @@ public final class ScenarioRunner {
         String failure = firstFailure(results);
         if (failure != null && !trips) failure += breaker.suspect(results);
         return outcome(s, failure == null ? Status.PASSED : Status.FAILED, failure, results, start);
+    }
+
+    /**
+     * The outcome with each step's SDK verdicts ({@link Oracles}), masked like every other text of it. Apart from
+     * the run so a session can ask while the next scenario runs; the SDKs' time is no part of the duration.
+     */
+    public Outcome judge(Scenario s, Outcome o) {
+        if (oracles.isEmpty() || o.steps().isEmpty()) return o;
+        List<StepResult> judged = new ArrayList<>();
+        for (int i = 0; i < o.steps().size(); i++) {
+            StepResult r = o.steps().get(i);
+            List<SdkVerdict> sdks = oracles.judge(s.steps().get(i).request().endpoint(), r.observation()).stream()
+                    .map(v -> v.masked(redactor::mask)).toList();
+            judged.add(new StepResult(r.name(), r.observation(), r.checks(), sdks));
+        }
+        return o.withSteps(judged);
     }
 
     /** Sends a step's request; with {@code repeat}, again until the awaited status or the limit. */

@@ -15,6 +15,7 @@ import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
 import dev.cutover.mock.RemoteMock;
 import dev.cutover.mock.ScriptedProvider;
+import dev.cutover.oracle.Oracles;
 import dev.cutover.scenario.Breakers;
 import dev.cutover.scenario.Catalog;
 import dev.cutover.scenario.Scenario;
@@ -33,12 +34,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * One target made ready to run: the in-process mock provider started, the profile read with
- * {@code ${mock.url}} pointing at it, secrets known to the redactor. Close it to stop the mock.
+ * {@code ${mock.url}} pointing at it, secrets known to the redactor, the SDK oracles ready to start on the
+ * first step ({@code -Dcutover.sdks=none} asks none). Close it to stop the mock and the oracles.
  */
 public final class Session implements AutoCloseable {
     private final ScriptedProvider mock;
@@ -49,6 +55,7 @@ public final class Session implements AutoCloseable {
     private final Launched launched;
     private final boolean ownsMock;
     private final RunFolder folder;
+    private final Oracles oracles = Oracles.standard();
 
     private Session(ScriptedProvider mock, boolean ownsMock, Target target, KnownDifferences known, Launched launched,
                     RunFolder folder) {
@@ -60,7 +67,7 @@ public final class Session implements AutoCloseable {
         this.launched = launched;
         this.redactor = new Redactor(target.secrets());
         String nonce = UUID.randomUUID().toString().substring(0, 8);
-        this.runner = new ScenarioRunner(target, mock, redactor, nonce);
+        this.runner = new ScenarioRunner(target, mock, redactor, nonce, oracles);
     }
 
     /**
@@ -154,13 +161,20 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Runs one scenario and holds its outcome against the target's known differences. A gateway this session
-     * started that dies on the way fails the scenario that killed it — a finding, not a broken run — and is
-     * started again, so the scenarios after it are measured on a live gateway.
+     * Runs one scenario, holds its outcome against the target's known differences, and asks the SDKs.
      */
     public Outcome run(Scenario s) {
+        return runner.judge(s, runUnjudged(s));
+    }
+
+    /**
+     * Runs one scenario and holds its outcome against the target's known differences, asking no SDK. A gateway
+     * this session started that dies on the way fails the scenario that killed it — a finding, not a broken
+     * run — and is started again, so the scenarios after it are measured on a live gateway.
+     */
+    public Outcome runUnjudged(Scenario s) {
         Optional<String> earlier = launched.ended(0).map(how -> revive(how, "after the previous scenario", "for this one"));
-        Outcome o = runner.run(s);
+        Outcome o = runner.runUnjudged(s);
         // A gateway dying mid-exchange shows as a broken connection: only then is its end waited for.
         boolean broken = o.steps().stream().anyMatch(st -> st.observation() != null && st.observation().transportError() != null);
         Optional<String> now = launched.ended(broken ? 1_000 : 0).map(how -> revive(how, "during this scenario", "for the next one"));
@@ -206,35 +220,67 @@ public final class Session implements AutoCloseable {
         return Preflight.problem(target).or(() -> Preflight.routeProblem(target, mock));
     }
 
-    /** Runs the catalog in order; broken files become ERROR rows; an unreachable target errors every row once. */
+    /**
+     * Runs the catalog in order; broken files become ERROR rows; an unreachable target errors every row once.
+     * The SDKs judge each outcome on a thread of their own while the next scenario runs, so a run takes about
+     * as long as the slower of the two rather than their sum; {@code progress} hears every outcome, judged,
+     * in catalog order, on that thread.
+     */
     public RunResult runAll(Catalog catalog, Consumer<Outcome> progress) {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Catalog.Broken b : catalog.broken()) {
-            Outcome o = Outcomes.broken(b, target.name());
-            outcomes.add(o);
-            progress.accept(o);
+        // The SDKs judge each scenario on a thread of their own while the next one runs.
+        ExecutorService judging = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cutover-sdk-judging");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<Outcome>> broken = new ArrayList<>();
+        Map<Scenario, Future<Outcome>> pending = new java.util.HashMap<>();
+        try {
+            for (Catalog.Broken b : catalog.broken()) {
+                Outcome o = Outcomes.broken(b, target.name());
+                broken.add(judging.submit(() -> report(o, progress)));
+            }
+            Optional<String> unreachable = preflight();
+            // Scenarios that make the provider fail run last, so a gateway's circuit breaker they trip meets no other.
+            for (Scenario s : Breakers.breakerSafe(catalog.scenarios())) {
+                Outcome o = unreachable.isPresent()
+                        ? Outcomes.notRun(s, target.name(), "not run: " + redactor.mask(unreachable.get()))
+                        : runUnjudged(s);
+                pending.put(s, judging.submit(() -> report(runner.judge(s, o), progress)));
+            }
+            // Reported in catalog order, whatever order they ran in.
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> f : broken) outcomes.add(await(f));
+            for (Scenario s : catalog.scenarios()) outcomes.add(await(pending.get(s)));
+            return new RunResult(target.name(), target.gatewayLabel(), redactor.mask(target.baseUrl()), startedAt,
+                    (System.nanoTime() - start) / 1_000_000.0, List.copyOf(outcomes), Coverage.of(target.features(), outcomes));
+        } finally {
+            judging.shutdownNow();
         }
-        Optional<String> unreachable = preflight();
-        // Scenarios that make the provider fail run last, so a gateway's circuit breaker they trip meets no other.
-        Map<Scenario, Outcome> byScenario = new java.util.HashMap<>();
-        for (Scenario s : Breakers.breakerSafe(catalog.scenarios())) {
-            Outcome o = unreachable.isPresent()
-                    ? Outcomes.notRun(s, target.name(), "not run: " + redactor.mask(unreachable.get()))
-                    : run(s);
-            byScenario.put(s, o);
-            progress.accept(o);
+    }
+
+    private static Outcome await(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the SDKs judged", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        // Reported in catalog order, whatever order they ran in.
-        catalog.scenarios().forEach(s -> outcomes.add(byScenario.get(s)));
-        return new RunResult(target.name(), target.gatewayLabel(), redactor.mask(target.baseUrl()), startedAt,
-                (System.nanoTime() - start) / 1_000_000.0, List.copyOf(outcomes), Coverage.of(target.features(), outcomes));
+    }
+
+    private static Outcome report(Outcome o, Consumer<Outcome> progress) {
+        progress.accept(o);
+        return o;
     }
 
     @Override
     public void close() {
         try {
+            oracles.close();
             launched.close();
         } finally {
             folder.close();

@@ -1,5 +1,6 @@
 package dev.cutover.report;
 
+import dev.cutover.oracle.SdkVerdict;
 import dev.cutover.run.Check;
 import dev.cutover.run.Outcome;
 import dev.cutover.run.RunResult;
@@ -34,7 +35,9 @@ final class Fixtures {
 
     private static Outcome passedStream() {
         return outcome("chat.stream", "Streams deltas", "chat", List.of(Feature.CHAT, Feature.STREAMING), Level.CORE,
-                Status.PASSED, null, List.of(new StepResult("ask", stream(), List.of(new Check("status == 200", null, List.of())))));
+                Status.PASSED, null, List.of(new StepResult("ask", stream(), List.of(new Check("status == 200", null, List.of())),
+                        List.of(SdkVerdict.parsed("openai-java", "4.101.0", "2 chunks"),
+                                SdkVerdict.raised("openai-node", "5.23.2", "SyntaxError", "Unexpected token near " + SECRET)))));
     }
 
     private static Observation stream() {
@@ -66,7 +69,10 @@ final class Fixtures {
                 new Check("header content-type", null, List.of()));
         return outcome("chat.auth", "Accepts the <client> key", "chat", List.of(Feature.CHAT), Level.CORE, Status.FAILED,
                 "status was 401, not 200 (key " + SECRET + ")",
-                List.of(new StepResult("ask", ob, checks), new StepResult("then stream", stream(), List.of())));
+                List.of(new StepResult("ask", ob, checks, List.of(
+                                SdkVerdict.raised("openai-java", "4.101.0", "UnauthorizedException", "status 401, no error code or type read"),
+                                SdkVerdict.raised("openai-node", "5.23.2", "AuthenticationError", "status 401, no error code or type read"))),
+                        new StepResult("then stream", stream(), List.of())));
     }
 
     private static Outcome notSupported() {
@@ -89,7 +95,9 @@ final class Fixtures {
                 List.of());
         return outcome("models.list", "Lists models", "models", List.of(Feature.MODELS), Level.CORE, Status.FAILED,
                 "no response: connection refused",
-                List.of(new StepResult("list", ob, List.of(new Check("status == 200", null, List.of("no response"))))));
+                List.of(new StepResult("list", ob, List.of(new Check("status == 200", null, List.of("no response"))),
+                        List.of(SdkVerdict.notApplicable("openai-java", "4.101.0", "no response arrived"),
+                                SdkVerdict.unavailable("openai-node", null, "openai not installed")))));
     }
 
     private static Outcome outcome(String id, String title, String area, List<Feature> features, Level level,

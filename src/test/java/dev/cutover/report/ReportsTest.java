@@ -36,8 +36,8 @@ class ReportsTest {
     @Test
     void reportJsonHasTheDocumentedShape() throws Exception {
         JsonNode root = new ObjectMapper().readTree(writeAll().resolve("report.json").toFile());
-        assertEquals(List.of("schemaVersion", "target", "startedAt", "durationMs", "counts", "coverage", "features", "levels", "outcomes"),
-                names(root));
+        assertEquals(List.of("schemaVersion", "target", "startedAt", "durationMs", "counts", "coverage", "features", "levels",
+                "sdks", "outcomes"), names(root));
         assertEquals(1, root.get("schemaVersion").asInt());
         assertEquals("local-mock", root.at("/target/name").asText());
         assertEquals("2025-03-04T05:06:07Z", root.get("startedAt").asText());
@@ -52,13 +52,31 @@ class ReportsTest {
                 "durationMs", "steps"), names(stream));
         assertEquals("scenarios/chat/chat.stream.yaml", stream.get("file").asText());
         JsonNode step = stream.at("/steps/0");
-        assertEquals(List.of("name", "passed", "checks", "request", "response", "timings", "transportError", "upstream"),
-                names(step));
+        assertEquals(List.of("name", "passed", "checks", "sdkFinding", "sdks", "request", "response", "timings",
+                "transportError", "upstream"), names(step));
+        assertEquals("client-breaking", step.get("sdkFinding").asText(), "a 200 openai-node raised on");
+        assertEquals(List.of("sdk", "version", "outcome", "raised", "detail"), names(step.at("/sdks/1")));
+        assertEquals("RAISED", step.at("/sdks/1/outcome").asText());
+        assertEquals("SyntaxError", step.at("/sdks/1/raised").asText());
+        assertTrue(step.at("/sdks/1/detail").asText().startsWith("Unexpected token near"), "SecretsTest: masked");
+        assertTrue(step.at("/sdks/0/raised").isNull());
         assertEquals(2, step.at("/response/events").size());
         assertEquals(20.25, step.at("/response/events/1/atMs").asDouble());
         assertTrue(step.at("/response/events/0/event").isNull());
         assertEquals("Bearer ***", step.at("/upstream/0/headers/authorization/0").asText());
         assertEquals(12.5, step.at("/timings/firstTokenMs").asDouble());
+
+        JsonNode sdks = root.get("sdks");
+        assertEquals(List.of("bySdk", "specDeviations", "clientBreaking"), names(sdks));
+        assertEquals(List.of("version", "parsed", "raised", "notApplicable", "unavailable"), names(sdks.at("/bySdk/openai-java")));
+        assertEquals(1, sdks.at("/bySdk/openai-java/parsed").asInt());
+        assertEquals(1, sdks.at("/bySdk/openai-java/raised").asInt());
+        assertEquals(1, sdks.at("/bySdk/openai-java/notApplicable").asInt());
+        assertEquals(1, sdks.at("/bySdk/openai-node/unavailable").asInt());
+        assertEquals("5.23.2", sdks.at("/bySdk/openai-node/version").asText());
+        assertEquals(1, sdks.get("clientBreaking").size());
+        assertEquals("chat.stream", sdks.at("/clientBreaking/0/scenario").asText());
+        assertEquals(0, sdks.get("specDeviations").size());
 
         JsonNode error = root.at("/outcomes/3");
         assertEquals("ERROR", error.get("status").asText());
@@ -105,6 +123,10 @@ class ReportsTest {
         assertTrue(html.contains("target does not claim feature embeddings"), "not-supported reason shown");
         assertTrue(html.contains("12.5 ms"), "SSE event arrival time");
         assertFalse(html.contains("<link") || html.contains("src=\"http"), "self-contained");
+        assertTrue(html.contains("SDKs: openai-java raised UnauthorizedException (status 401, no error code or type read)"),
+                "a per-SDK line under each step");
+        assertTrue(html.contains("java parsed, node SyntaxError — client-breaking"), "the SDKs of a passing scenario");
+        assertTrue(html.contains("Client-breaking: a whole 2xx answer an SDK raises on: 1"));
     }
 
     @Test

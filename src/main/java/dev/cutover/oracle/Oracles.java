@@ -1,0 +1,98 @@
+package dev.cutover.oracle;
+
+import dev.cutover.wire.Endpoint;
+import dev.cutover.wire.Observation;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The SDK oracles of one session, asked together about each observed answer: one verdict per SDK, in a fixed
+ * order. The SDKs answer side by side (Node in its own process while openai-java parses in this one), so a
+ * step costs the slower of the two, not their sum.
+ */
+public final class Oracles implements AutoCloseable {
+    /** System property naming the SDKs to ask: {@code openai-java,openai-node} (the default), or {@code none}. */
+    public static final String SDKS_PROPERTY = "cutover.sdks";
+    /** System property: the folder cutover runs from, where gateways/sdk-oracle lives (the launcher sets it). */
+    public static final String HOME_PROPERTY = "cutover.home";
+
+    private static final Duration JOIN_BOUND = NodeSdkOracle.START_BOUND.plus(NodeSdkOracle.VERDICT_BOUND).plusSeconds(10);
+
+    private final List<SdkOracle> oracles;
+    private ExecutorService pool;
+
+    public Oracles(List<SdkOracle> oracles) {
+        this.oracles = List.copyOf(oracles);
+    }
+
+    public static Oracles none() {
+        return new Oracles(List.of());
+    }
+
+    /** The SDKs {@value #SDKS_PROPERTY} names, the Node runner under {@value #HOME_PROPERTY} (default: the working folder). */
+    public static Oracles standard() {
+        String names = System.getProperty(SDKS_PROPERTY, JavaSdkOracle.SDK + "," + NodeSdkOracle.SDK).toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty(HOME_PROPERTY, "."));
+        List<SdkOracle> list = new ArrayList<>();
+        List<String> wanted = Arrays.stream(names.split(",")).map(String::trim).toList();
+        if (wanted.contains(JavaSdkOracle.SDK)) list.add(new JavaSdkOracle());
+        if (wanted.contains(NodeSdkOracle.SDK)) list.add(new NodeSdkOracle(home.resolve("gateways/sdk-oracle")));
+        return new Oracles(list);
+    }
+
+    public boolean isEmpty() {
+        return oracles.isEmpty();
+    }
+
+    /**
+     * Every SDK's verdict on one exchange; NOT_APPLICABLE from each when the endpoint is none the SDKs cover or
+     * there is no whole answer to hand them.
+     */
+    public List<SdkVerdict> judge(Endpoint endpoint, Observation o) {
+        if (oracles.isEmpty()) return List.of();
+        String why = Replay.whyNot(endpoint, o);
+        if (why != null) return oracles.stream().map(x -> SdkVerdict.notApplicable(x.sdk(), x.version(), why)).toList();
+        Replay replay = Replay.of(endpoint, o);
+        List<CompletableFuture<SdkVerdict>> others = new ArrayList<>();
+        for (SdkOracle x : oracles.subList(1, oracles.size())) {
+            others.add(CompletableFuture.supplyAsync(() -> x.judge(replay), pool()));
+        }
+        List<SdkVerdict> verdicts = new ArrayList<>();
+        verdicts.add(oracles.get(0).judge(replay));
+        for (int i = 0; i < others.size(); i++) {
+            SdkOracle x = oracles.get(i + 1);
+            try {
+                verdicts.add(others.get(i).get(JOIN_BOUND.toMillis(), TimeUnit.MILLISECONDS));
+            } catch (Exception e) {
+                // Each oracle bounds itself; this is the belt to those braces.
+                verdicts.add(SdkVerdict.unavailable(x.sdk(), x.version(), "no verdict: " + e));
+            }
+        }
+        return List.copyOf(verdicts);
+    }
+
+    private synchronized ExecutorService pool() {
+        if (pool == null) {
+            pool = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "cutover-sdk-oracle");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (pool != null) pool.shutdownNow();
+        oracles.forEach(SdkOracle::close);
+    }
+}
