@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * How DIAL core calls a model (controller/DeploymentPostController, upstream/UpstreamRoute): the model's endpoint
  * with DIAL's adapter protocol ({@code Api-Key} a key made for this request, {@code X-UPSTREAM-ENDPOINT},
- * {@code X-UPSTREAM-KEY}), the client's headers otherwise (not its key, not Accept-Encoding), a fresh
- * {@code traceparent}; 429, 502, 503 and 504 retried while the upstream is available and at most five upstreams
+ * {@code X-UPSTREAM-KEY}), the client's headers otherwise (not its key, not Accept-Encoding), a
+ * {@code traceparent} of its own after the client's; 429, 502, 503 and 504 retried while the upstream is available and at most five upstreams
  * were used; the answer relayed as it arrives, with {@code X-UPSTREAM-ATTEMPTS}. The stand-in's model endpoint
  * and upstream endpoint are both the mock's Azure path, as in the config the real DIAL was calibrated with.
  */
@@ -28,7 +28,7 @@ final class DialUpstream {
     /** DIAL's client has no request timeout; its connections go idle after 300 s (settings client.idleTimeout). */
     private static final Duration HEADER_TIMEOUT = Duration.ofSeconds(300);
     /** Not copied from the client (ProxyUtil's list and the deployment's forwardAuthToken false); DIAL writes its own. */
-    private static final Set<String> NOT_COPIED = Set.of("api-key", "authorization", "accept-encoding", "traceparent",
+    private static final Set<String> NOT_COPIED = Set.of("api-key", "authorization", "accept-encoding",
             "x-upstream-endpoint", "x-upstream-key", "x-upstream-extra-data");
     private static final String KEY_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz-_ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -115,7 +115,11 @@ final class DialUpstream {
         out.put("Api-Key", List.of(perRequestKey()));
         out.put("X-UPSTREAM-ENDPOINT", List.of(upstreamEndpoint));
         out.put("X-UPSTREAM-KEY", List.of(providerKey));
-        out.put("traceparent", List.of(traceparent(call.header("traceparent"))));
+        // The client's traceparent is copied like any header, and Vert.x's tracing adds DIAL's own after it: the
+        // provider gets two (verified on 0.18.0).
+        List<String> trace = new java.util.ArrayList<>(out.getOrDefault("traceparent", List.of()));
+        trace.add(traceparent(call.header("traceparent")));
+        out.put("traceparent", trace);
         return out;
     }
 
