@@ -66,7 +66,7 @@ public final class ProcessLauncher {
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
                 throw new LaunchException("the gateway exited with code " + p.exitValue() + " before it was ready; it printed:\n"
-                        + String.join("\n", tail(log.lines())));
+                        + String.join("\n", tail(log.drained(2_000))));
             }
             // One second per try for the whole answer, body included: a readiness path that never ends its body
             // must not hang the start.
