@@ -52,6 +52,10 @@ public final class ProcessLauncher {
     /** The folder exists and what the spec requires is installed; else how to install it. */
     static void checkInstalled(ProcessSpec spec) {
         if (!Files.isDirectory(spec.dir())) throw new LaunchException("launch folder " + spec.dir() + " does not exist");
+        if (spec.requires() != null && !Files.exists(spec.dir().resolve(spec.requires())) && spec.install() != null
+                && Install.allowed()) {
+            Install.run(spec);
+        }
         if (spec.requires() != null && !Files.exists(spec.dir().resolve(spec.requires()))) {
             throw new LaunchException(spec.dir().resolve(spec.requires()) + " is missing"
                     + (spec.install() == null ? "" : "; install it first: (cd " + spec.dir() + " && " + spec.install() + ")"));

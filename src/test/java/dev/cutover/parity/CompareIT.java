@@ -103,7 +103,7 @@ class CompareIT {
     private static ComparisonResult compare(Plan plan) {
         try (CompareRun run = CompareRun.open(plan, MockOptions.defaults())) {
             ComparisonResult r = run.run((done, total, x) -> { }, Clock.systemUTC());
-            Path dir = CompareReports.newDir(PROJECT.resolve("reports"), plan.name(), r.startedAt());
+            Path dir = CompareReports.newDir(PROJECT.resolve("target/self-test-reports"), plan.name(), r.startedAt());
             CompareReports.write(r, run.redactor(), dir);
             System.out.println("cutover compare " + plan.name() + ": " + r.verdict().label() + "; report: " + dir.resolve("index.html"));
             return r;
