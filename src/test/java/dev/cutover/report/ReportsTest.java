@@ -113,7 +113,7 @@ class ReportsTest {
     @Test
     void htmlPutsTheSummaryFirstAndEscapesBodies() throws Exception {
         String html = Files.readString(writeAll().resolve("index.html"));
-        int summary = html.indexOf("id=\"summary\"");
+        int summary = html.indexOf("id=\"verdict\"");
         int firstFailure = html.indexOf("<section class=\"failure");
         assertTrue(summary > 0 && firstFailure > summary, "summary before the first failure");
         assertFalse(html.contains("<script>"), "no live script from a body");
