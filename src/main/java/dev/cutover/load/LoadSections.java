@@ -49,7 +49,7 @@ final class LoadSections {
     }
 
     void percentiles() {
-        out.append("<h2 id=\"percentiles\">Latency percentiles (ms)</h2><table class=\"figures\"><tr><th>metric</th><th>run</th><th>n</th>");
+        out.append("<h2 id=\"percentiles\">Latency percentiles (ms)</h2><table class=\"figures\"><tr><th>metric</th><th class=\"text\">run</th><th>n</th>");
         for (int p : PERCENTILES) out.append("<th>p").append(p).append("</th>");
         out.append("<th>mean</th></tr>");
         for (Metric m : Metric.values()) {
@@ -61,7 +61,7 @@ final class LoadSections {
     }
 
     private void percentileRow(String metric, String who, Distribution d) {
-        out.append("<tr><td>").append(esc(metric)).append("</td><td>").append(esc(who)).append("</td><td>").append(d.count()).append("</td>");
+        out.append("<tr><td>").append(esc(metric)).append("</td><td class=\"text\">").append(esc(who)).append("</td><td>").append(d.count()).append("</td>");
         for (int p : PERCENTILES) out.append("<td>").append(num(d.percentile(p), "%.1f")).append("</td>");
         out.append("<td>").append(num(d.mean(), "%.1f")).append("</td></tr>");
     }
