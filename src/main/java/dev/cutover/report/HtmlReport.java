@@ -48,11 +48,11 @@ final class HtmlReport {
     private static void header(Html h, RunReport r) {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("Target", r.target().name());
-        meta.put("Gateway", r.target().gateway());
+        String imitated = Target.standInOf(r.target().gateway());
+        meta.put("Gateway", imitated == null ? r.target().gateway() : "stand-in for " + HtmlPage.gatewayName(imitated));
         meta.put("Base URL", r.target().baseUrl());
         meta.put("Started", r.startedAt());
         meta.put("Duration", Format.duration(r.durationMs()));
-        String imitated = Target.standInOf(r.target().gateway());
         List<HtmlPage.StandIn> standIns = imitated == null ? List.of()
                 : List.of(new HtmlPage.StandIn("target", r.target().name(), imitated));
         h.raw(HtmlPage.header("cutover run", r.target().name(), standIns, meta));

@@ -130,6 +130,23 @@ class ReportsTest {
     }
 
     @Test
+    void htmlLeadsWithTheVerdictAndItsCardsAndBadgesAStandIn() throws Exception {
+        String html = Files.readString(writeAll().resolve("index.html"));
+        assertTrue(html.contains("<div class=\"label\">FAIL</div>"), "the verdict in large type");
+        assertTrue(html.contains("<b>2</b><span>failed</span>") && html.contains("<span>coverage</span>"), "a card per count");
+        assertFalse(html.contains("badge standin"), "a real gateway has no stand-in badge");
+        assertTrue(html.indexOf("<span class=\"status FAILED\">") < html.indexOf("<span class=\"status PASSED\">"),
+                "failures before passes in the table");
+
+        RunResult real = Fixtures.run();
+        RunResult standIn = new RunResult(real.target(), "stand-in for litellm (documented behaviour, not the real gateway)",
+                real.baseUrl(), real.startedAt(), real.durationMs(), real.outcomes());
+        Reports.write(standIn, Redactor.none(), tmp.resolve("standin"));
+        String badged = Files.readString(tmp.resolve("standin").resolve("index.html"));
+        assertTrue(badged.contains("<p class=\"badge standin\"><b>stand-in for LiteLLM</b>"), "the stand-in in the header");
+    }
+
+    @Test
     void markdownListsFailuresAndGroupsNotSupported() throws Exception {
         String md = Files.readString(writeAll().resolve("report.md"));
         assertTrue(md.startsWith("❌ **FAIL"), md);
