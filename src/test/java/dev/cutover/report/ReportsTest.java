@@ -144,6 +144,9 @@ class ReportsTest {
         Reports.write(standIn, Redactor.none(), tmp.resolve("standin"));
         String badged = Files.readString(tmp.resolve("standin").resolve("index.html"));
         assertTrue(badged.contains("<p class=\"badge standin\"><b>stand-in for LiteLLM</b>"), "the stand-in in the header");
+        assertTrue(Files.readString(tmp.resolve("standin").resolve("report.md"))
+                .contains("> **Stand-in:** `local-mock` imitates litellm; it is not the real gateway."), "and in report.md");
+        assertFalse(Files.readString(tmp.resolve("run").resolve("report.md")).contains("Stand-in"));
     }
 
     @Test
