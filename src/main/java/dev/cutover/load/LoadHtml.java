@@ -78,7 +78,8 @@ final class LoadHtml {
             long worse = outcomes(baseline, Outcome.WORSE);
             long noData = outcomes(baseline, Outcome.NO_DATA);
             cards.add(Card.of(worse, "worse", worse > 0 ? "bad" : "good").note("metrics, by the judge").link("#judge"));
-            cards.add(Card.of(outcomes(baseline, Outcome.BETTER), "better", "plain").note("metrics").link("#judge"));
+            long better = outcomes(baseline, Outcome.BETTER);
+            cards.add(Card.of(better, "better", better > 0 ? "good" : "plain").note("metrics").link("#judge"));
             cards.add(Card.of(outcomes(baseline, Outcome.SAME), "same", "plain").note("metrics").link("#judge"));
             if (noData > 0) cards.add(Card.of(noData, "no data", "warn").note("metrics not judged").link("#judge"));
         }
