@@ -51,6 +51,7 @@ final class HtmlReport {
         }
         h.raw("</div>\n");
         coverage(h, r.coverage());
+        HtmlBill.render(h, r.bill());
         countsTable(h, "By feature", "Feature", r.features(), UnaryOperator.identity());
         countsTable(h, "By level", "Level", r.levels(), Format::lower);
         HtmlSdks.summary(h, r.sdks());

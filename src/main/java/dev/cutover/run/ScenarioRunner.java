@@ -23,7 +23,9 @@ import dev.cutover.wire.ProviderScript;
 import dev.cutover.wire.Redactor;
 import dev.cutover.yaml.Source;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -41,6 +43,9 @@ public final class ScenarioRunner {
     private final Oracles oracles;
     private final ExchangeClient client = new ExchangeClient();
     private final BreakerPacing breaker;
+    /** Real providers stand behind the target: steps run their live view, nothing is scripted, requests are billed. */
+    private final boolean real;
+    private final Spending spending;
 
     /** A runner that asks no SDK. */
     public ScenarioRunner(Target target, ScriptedProvider mock, Redactor redactor, String nonce) {
@@ -53,8 +58,20 @@ public final class ScenarioRunner {
         this.mock = mock;
         this.redactor = redactor;
         this.nonce = nonce;
-        this.breaker = new BreakerPacing(target.breaker(), mock != null && target.upstream() == Upstream.MOCK);
+        this.real = mock == null || target.upstream() != Upstream.MOCK;
+        this.breaker = new BreakerPacing(target.breaker(), !real);
         this.oracles = oracles;
+        this.spending = new Spending(real);
+    }
+
+    /** Holds the runs of this runner to a cap (against real providers {@link Cap#REAL_DEFAULT} unless told). */
+    public void limit(Cap cap) {
+        spending.limit(cap);
+    }
+
+    /** What this runner has sent so far, per model. */
+    public Bill bill() {
+        return spending.bill();
     }
 
     /**
@@ -81,21 +98,27 @@ public final class ScenarioRunner {
         return o;
     }
 
-    private Outcome once(Scenario s) {
+    private Outcome once(Scenario scenario) {
         long start = System.nanoTime();
-        String unsupported = whyNotSupported(s);
-        if (unsupported != null) return outcome(s, Status.NOT_SUPPORTED, unsupported, List.of(), start);
+        // Against real providers each step runs its live request and checks, unscripted.
+        LiveView view = real ? LiveView.of(scenario) : new LiveView(scenario, null);
+        Scenario s = view.scenario();
+        String unsupported = view.notSupported() != null ? view.notSupported() : whyNotSupported(s);
+        if (unsupported == null) unsupported = spending.refusal(s);
+        if (unsupported != null) return outcome(scenario, Status.NOT_SUPPORTED, unsupported, List.of(), start);
         String key = s.id() + "." + nonce;
         List<StepResult> results = new ArrayList<>();
+        Map<String, Observation> earlier = new HashMap<>();
         boolean trips = Breakers.trips(s);
         Target via = trips ? breaker.beforeFault(target) : target;
         try {
             for (Step step : s.steps()) {
-                if (mock != null) mock.script(key, step.provider());
-                int before = mock == null ? 0 : mock.received(key).size();
+                if (!real) mock.script(key, step.provider());
+                int before = real ? 0 : mock.received(key).size();
                 Observation obs = send(step.request(), key, via);
-                if (mock != null) obs = obs.withUpstream(mock.received(key));
-                results.add(new StepResult(step.name(), obs, check(s, step, obs, before)));
+                if (!real) obs = obs.withUpstream(mock.received(key));
+                results.add(new StepResult(step.name(), obs, check(s, step, obs, before, earlier)));
+                earlier.put(step.name(), obs);
             }
         } catch (RuntimeException e) {
             String why = e instanceof IllegalArgumentException ? e.getMessage() : "runner failed: " + e;
@@ -132,6 +155,7 @@ public final class ScenarioRunner {
         for (int i = 0; i < times; i++) {
             HttpCall call = RequestBuilder.build(spec, via, key);
             obs = client.send(call, redactor);
+            spending.record(obs);
             if (spec.repeat() != null && obs.status() == spec.repeat().untilStatus()) break;
         }
         return obs;
@@ -162,7 +186,7 @@ public final class ScenarioRunner {
         if (!conventions.isEmpty()) {
             return "target '" + target.name() + "' names no " + String.join(", ", conventions) + " (profile field conventions)";
         }
-        if (target.upstream() != Upstream.MOCK || mock == null) {
+        if (real) {
             for (Step step : s.steps()) {
                 boolean scripted = !step.provider().equals(ProviderScript.DEFAULT);
                 boolean upstream = step.expectations().stream().anyMatch(Expectation::readsUpstream);
@@ -174,13 +198,13 @@ public final class ScenarioRunner {
         return null;
     }
 
-    private List<Check> check(Scenario s, Step step, Observation obs, int upstreamBefore) {
+    private List<Check> check(Scenario s, Step step, Observation obs, int upstreamBefore, Map<String, Observation> earlier) {
         ExpectContext ctx = new ExpectContext(step.provider(), target.auth().key(), target.conventions(), target.allowances(),
-                upstreamBefore, step.request().repeat() != null);
+                upstreamBefore, step.request().repeat() != null, Map.copyOf(earlier));
         List<Check> checks = new ArrayList<>();
         List<Expectation> all = new ArrayList<>(step.expectations());
         // Behind cutover's mock every step is also checked both ways by value, without a line in the scenario.
-        if (mock != null && target.upstream() == Upstream.MOCK) all.add(Expectations.transparency(new Source(s.file(), step.line())));
+        if (!real) all.add(Expectations.transparency(new Source(s.file(), step.line())));
         for (Expectation e : all) {
             List<String> problems;
             try {

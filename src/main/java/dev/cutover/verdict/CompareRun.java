@@ -61,7 +61,13 @@ public final class CompareRun implements AutoCloseable {
         }
         Session a = Session.open(plan.baseline(), mock);
         try {
-            return new CompareRun(plan, catalog, a, Session.open(plan.candidate(), mock));
+            Session b = Session.open(plan.candidate(), mock);
+            for (Session s : List.of(a, b)) {
+                if (plan.maxRequests() != null || plan.maxTokens() != null) {
+                    s.limit(s.bill().cap().with(plan.maxRequests(), plan.maxTokens()));
+                }
+            }
+            return new CompareRun(plan, catalog, a, b);
         } catch (RuntimeException e) {
             a.close();
             throw e;

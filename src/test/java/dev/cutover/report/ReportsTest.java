@@ -37,7 +37,7 @@ class ReportsTest {
     void reportJsonHasTheDocumentedShape() throws Exception {
         JsonNode root = new ObjectMapper().readTree(writeAll().resolve("report.json").toFile());
         assertEquals(List.of("schemaVersion", "target", "startedAt", "durationMs", "counts", "coverage", "features", "levels",
-                "sdks", "outcomes"), names(root));
+                "sdks", "outcomes", "bill"), names(root));
         assertEquals(1, root.get("schemaVersion").asInt());
         assertEquals("local-mock", root.at("/target/name").asText());
         assertEquals("2025-03-04T05:06:07Z", root.get("startedAt").asText());

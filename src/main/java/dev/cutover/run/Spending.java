@@ -1,0 +1,98 @@
+package dev.cutover.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cutover.scenario.Scenario;
+import dev.cutover.scenario.Step;
+import dev.cutover.wire.Json;
+import dev.cutover.wire.Observation;
+import dev.cutover.wire.SseEvent;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The running count behind a {@link Bill}: every request a runner sends, by the model its body names, with the tokens
+ * its answer's usage reports (a body's {@code usage}, a stream's usage chunk); and the {@link Cap} a scenario must fit
+ * under to be started. Synchronised: a session's runner is shared with the thread that judges answers.
+ */
+final class Spending {
+    private final boolean real;
+    private final Map<String, long[]> byModel = new TreeMap<>();
+    private Cap cap;
+    private int notRun;
+
+    Spending(boolean real) {
+        this.real = real;
+        this.cap = real ? Cap.REAL_DEFAULT : Cap.NONE;
+    }
+
+    synchronized void limit(Cap c) {
+        cap = c;
+    }
+
+    /** Why the scenario is not started, or null when all its requests fit under the cap. */
+    synchronized String refusal(Scenario s) {
+        long[] sum = totals();
+        int needs = s.steps().stream().mapToInt(Spending::requests).sum();
+        String why = null;
+        if (sum[0] + needs > cap.maxRequests()) {
+            why = String.format(Locale.ROOT, "not run: the request cap is reached (%,d of %,d requests sent, this scenario needs %d; "
+                    + "raise --max-requests)", sum[0], cap.maxRequests(), needs);
+        } else if (sum[1] >= cap.maxTokens()) {
+            why = String.format(Locale.ROOT, "not run: the token cap is reached (%,d of %,d tokens used; raise --max-tokens)",
+                    sum[1], cap.maxTokens());
+        }
+        if (why != null) notRun++;
+        return why;
+    }
+
+    synchronized void record(Observation o) {
+        long[] line = byModel.computeIfAbsent(model(o), m -> new long[3]);
+        line[0]++;
+        JsonNode usage = usage(o);
+        if (usage == null) return;
+        line[1] += Math.max(0, usage.path("prompt_tokens").asLong(0));
+        line[2] += Math.max(0, usage.path("completion_tokens").asLong(0));
+    }
+
+    synchronized Bill bill() {
+        List<Bill.Line> lines = byModel.entrySet().stream()
+                .map(e -> new Bill.Line(e.getKey(), (int) e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        return new Bill(real, lines, cap, notRun);
+    }
+
+    private long[] totals() {
+        long requests = 0;
+        long tokens = 0;
+        for (long[] l : byModel.values()) {
+            requests += l[0];
+            tokens += l[1] + l[2];
+        }
+        return new long[] {requests, tokens};
+    }
+
+    private static int requests(Step step) {
+        return step.request().repeat() == null ? 1 : step.request().repeat().max();
+    }
+
+    private static String model(Observation o) {
+        JsonNode body = o.request() == null || o.request().body() == null ? null : Json.parse(o.request().body()).orElse(null);
+        return body != null && body.path("model").isTextual() ? body.get("model").textValue() : "(none)";
+    }
+
+    /** The usage the answer reports, or null: the body's, or the last stream chunk that carries one. */
+    private static JsonNode usage(Observation o) {
+        if (!o.events().isEmpty()) {
+            JsonNode found = null;
+            for (SseEvent e : o.events()) {
+                if (e.isDone()) continue;
+                JsonNode chunk = Json.parse(e.data()).orElse(null);
+                if (chunk != null && chunk.path("usage").isObject()) found = chunk.get("usage");
+            }
+            return found;
+        }
+        JsonNode body = o.body() == null ? null : Json.parse(o.body()).orElse(null);
+        return body != null && body.path("usage").isObject() ? body.get("usage") : null;
+    }
+}
