@@ -96,6 +96,16 @@ class LiveBlockTest {
         assertTrue(e.errors().get(0).toString().contains("no earlier step is named 'second'"), e.errors().toString());
     }
 
+    /** So that the catalog stays runnable against real providers: a new scenario must say what it needs from them. */
+    @Test
+    void everyShippedScenarioDeclaresWhatItNeedsFromTheProvider() {
+        Catalog catalog = Catalog.load(java.util.List.of(Path.of("scenarios")));
+        assertEquals(java.util.List.of(), catalog.broken());
+        assertTrue(catalog.scenarios().size() > 100, "the catalog was found");
+        assertEquals(java.util.List.of(), catalog.scenarios().stream().filter(s -> !s.declaresLive()).map(Scenario::id).toList(),
+                "scenarios with neither 'needs: scripted' nor a 'live:' block in every step");
+    }
+
     private Scenario read(String yaml) throws IOException {
         Path f = dir.resolve("x.yaml");
         Files.writeString(f, yaml);
