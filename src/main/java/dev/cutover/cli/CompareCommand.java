@@ -84,6 +84,10 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((maxRequests != null && maxRequests < 0) || (maxTokens != null && maxTokens < 0)) {
+            System.err.println("error: --max-requests and --max-tokens are 0 or more");
+            return Main.BAD_INPUT;
+        }
         Plan p = plan();
         if (p == null) return Main.BAD_INPUT;
         p = p.withCaps(maxRequests, maxTokens);
