@@ -98,6 +98,16 @@ public final class ScenarioRunner {
         return o;
     }
 
+    /**
+     * Before a compare runs a scenario {@code times} times on this target: why that would pass the cap (the scenario
+     * then counts as not run here), or null when it fits or would send nothing — so both sides leave out the same ones.
+     */
+    public String capRefusal(Scenario scenario, int times) {
+        LiveView view = real ? LiveView.of(scenario) : new LiveView(scenario, null);
+        if (view.notSupported() != null || whyNotSupported(view.scenario()) != null) return null;
+        return spending.refusal(view.scenario(), times);
+    }
+
     private Outcome once(Scenario scenario) {
         long start = System.nanoTime();
         // Against real providers each step runs its live request and checks, unscripted.

@@ -33,8 +33,13 @@ final class Spending {
 
     /** Why the scenario is not started, or null when all its requests fit under the cap. */
     synchronized String refusal(Scenario s) {
+        return refusal(s, 1);
+    }
+
+    /** The same for a scenario about to run {@code times} times in a row (a compare's baseline runs twice). */
+    synchronized String refusal(Scenario s, int times) {
         long[] sum = totals();
-        int needs = s.steps().stream().mapToInt(Spending::requests).sum();
+        int needs = times * s.steps().stream().mapToInt(Spending::requests).sum();
         String why = null;
         if (sum[0] + needs > cap.maxRequests()) {
             why = String.format(Locale.ROOT, "not run: the request cap is reached (%,d of %,d requests sent, this scenario needs %d; "
