@@ -90,7 +90,7 @@ class ExpectationParserTest {
                   stream:
                     done: true
                 """, "x.yaml:3: expect.stream.done: unknown key; allowed here: ends_with_done, every_chunk, content,"
-                + " first_chunk, last_chunk, usage_chunk, finish_reason, tool_calls, events, well_formed, signals_failure");
+                + " first_chunk, last_chunk, usage_chunk, finish_reason, tool_calls, events, choices, well_formed, signals_failure");
     }
 
     @Test
