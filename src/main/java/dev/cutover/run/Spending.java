@@ -88,6 +88,8 @@ final class Spending {
 
     /** The usage the answer reports, or null: the body's, or the last stream chunk that carries one. */
     private static JsonNode usage(Observation o) {
+        // A body past the capture bound is cut, so its usage cannot be read; nor is a huge prefix worth parsing.
+        if (o.cut() != null) return null;
         if (!o.events().isEmpty()) {
             JsonNode found = null;
             for (SseEvent e : o.events()) {
