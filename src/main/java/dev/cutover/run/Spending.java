@@ -1,11 +1,16 @@
 package dev.cutover.run;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.cutover.scenario.Scenario;
 import dev.cutover.scenario.Step;
 import dev.cutover.wire.Json;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.SseEvent;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +22,8 @@ import java.util.TreeMap;
  * under to be started. Synchronised: a session's runner is shared with the thread that judges answers.
  */
 final class Spending {
+    /** Reads one value in the middle of a document: what follows it is the rest of the document, not trailing junk. */
+    private static final ObjectReader PART = Json.MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final boolean real;
     private final Map<String, long[]> byModel = new TreeMap<>();
     private Cap cap;
@@ -88,18 +95,37 @@ final class Spending {
 
     /** The usage the answer reports, or null: the body's, or the last stream chunk that carries one. */
     private static JsonNode usage(Observation o) {
-        // A body past the capture bound is cut, so its usage cannot be read; nor is a huge prefix worth parsing.
+        // A body past the capture bound is cut, so its usage cannot be read whole.
         if (o.cut() != null) return null;
         if (!o.events().isEmpty()) {
             JsonNode found = null;
             for (SseEvent e : o.events()) {
                 if (e.isDone()) continue;
-                JsonNode chunk = Json.parse(e.data()).orElse(null);
-                if (chunk != null && chunk.path("usage").isObject()) found = chunk.get("usage");
+                JsonNode chunk = usageOf(e.data());
+                if (chunk != null) found = chunk;
             }
             return found;
         }
-        JsonNode body = o.body() == null ? null : Json.parse(o.body()).orElse(null);
-        return body != null && body.path("usage").isObject() ? body.get("usage") : null;
+        return usageOf(o.body());
+    }
+
+    /**
+     * The top-level {@code usage} object of a JSON text, read without building the rest: the bill reads every answer,
+     * and a broken gateway's may be megabytes (building its tree grew a hostile compare's peak memory by half).
+     */
+    private static JsonNode usageOf(String json) {
+        if (json == null || json.isBlank()) return null;
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("usage".equals(name) && value == JsonToken.START_OBJECT) return PART.readTree(p);
+                p.skipChildren();
+            }
+        } catch (IOException e) {
+            return null; // not JSON, or broken part-way: no usage to count
+        }
+        return null;
     }
 }
