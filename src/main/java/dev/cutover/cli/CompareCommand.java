@@ -81,11 +81,24 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress line per scenario.")
     boolean quiet;
 
+    @Option(names = "--max-requests", description = "Per side, against real providers: send at most this many requests "
+            + "(default: the plan's maxRequests, else 200 for a side with real providers behind it).")
+    Integer maxRequests;
+
+    @Option(names = "--max-tokens", description = "Per side, against real providers: start no scenario once the answers' "
+            + "usage adds up to this many tokens (default: the plan's maxTokens, else 100000).")
+    Long maxTokens;
+
     @Override
     public Integer call() {
         env.apply();
+        if ((maxRequests != null && maxRequests < 0) || (maxTokens != null && maxTokens < 0)) {
+            System.err.println("error: --max-requests and --max-tokens are 0 or more");
+            return Main.BAD_INPUT;
+        }
         Plan p = plan();
         if (p == null) return Main.BAD_INPUT;
+        p = p.withCaps(maxRequests, maxTokens);
         if (accept != null && Files.exists(accept)) {
             System.err.println("error: --accept " + accept + " exists; name a new file (it is for a person to review, not to overwrite)");
             return Main.BAD_INPUT;
@@ -108,6 +121,7 @@ final class CompareCommand implements Callable<Integer> {
                 dir = folder.commit("compare-" + p.name(), result.startedAt());
             }
             printVerdict(result, dir);
+            printBills(run);
             if (accept != null) writeAccepted(result);
             if (!selected.broken().isEmpty()) {
                 System.out.println(selected.broken().size() + " scenario file(s) could not be read (errors above): exit 2");
@@ -123,7 +137,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Waiver> all = new ArrayList<>(p.waivers());
         for (Path f : waiverFiles) all.addAll(PlanReader.waiverFile(f));
         return new Plan(p.name(), p.description(), p.file(), p.baseline(), p.candidate(), p.selection(), p.required(),
-                p.policy(), List.copyOf(all), p.load(), p.minCoverage());
+                p.policy(), List.copyOf(all), p.load(), p.minCoverage(), p.maxRequests(), p.maxTokens());
     }
 
     private void writeAccepted(ComparisonResult result) {
@@ -156,7 +170,8 @@ final class CompareCommand implements Callable<Integer> {
             Plan read = PlanReader.read(plan);
             Selection narrowed = read.selection().and(filters.selection(read.selection().paths(), spec.commandLine()));
             return new Plan(read.name(), read.description(), read.file(), read.baseline(), read.candidate(), narrowed,
-                    read.required(), read.policy(), read.waivers(), read.load(), read.minCoverage());
+                    read.required(), read.policy(), read.waivers(), read.load(), read.minCoverage(), read.maxRequests(),
+                    read.maxTokens());
         }
         if (baseline == null || candidate == null) {
             System.err.println("error: give --plan FILE, or both --baseline FILE and --candidate FILE");
@@ -198,6 +213,16 @@ final class CompareCommand implements Callable<Integer> {
         System.out.println("coverage: " + r.decision().coverage().summary() + " on both sides");
         r.decision().reasons().forEach(reason -> System.out.println("- " + reason));
         System.out.println("report: " + dir.resolve("index.html"));
+    }
+
+    /** What each side with real providers behind it sent (the baseline's two passes together). */
+    private static void printBills(CompareRun run) {
+        String[] roles = {"baseline", "candidate"};
+        for (int i = 0; i < 2; i++) {
+            var bill = run.sessions().get(i).bill();
+            if (!bill.realUpstream()) continue;
+            System.out.println("bill, " + roles[i] + ": " + bill.summary() + (bill.models().isEmpty() ? "" : " — " + bill.perModel()));
+        }
     }
 
     /** Beside the report, as the run command does; one file per side that started a gateway. */

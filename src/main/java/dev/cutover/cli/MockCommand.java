@@ -37,6 +37,10 @@ final class MockCommand implements Callable<Integer> {
     @Option(names = "--journal", description = "How many received requests to keep (default: ${DEFAULT-VALUE}).", defaultValue = "10000")
     int journal;
 
+    @Option(names = "--model-like", description = "Answer chat and embeddings requests nobody scripted like a model (varied "
+            + "text, usage, forced tool calls, JSON, the errors a model gives) instead of the fixed default reply.")
+    boolean modelLike;
+
     @Option(names = "--seconds", description = "Stop after this many seconds (default: run until interrupted).")
     Long seconds;
 
@@ -55,7 +59,7 @@ final class MockCommand implements Callable<Integer> {
         MockOptions options;
         try {
             options = new MockOptions(host, port, key == null || key.isEmpty() ? defaults.apiKey() : key, journal, mocks,
-                    adminKey);
+                    adminKey, modelLike);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage() + " (give --admin-key-env VAR)");
         }
@@ -64,7 +68,8 @@ final class MockCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             System.out.println("mock provider listening on " + mock.baseUrl()
                     + "  (OpenAI: " + mock.baseUrl() + "/v1, Azure: " + mock.baseUrl() + "/openai/deployments/{d}/...)"
-                    + (adminKey == null ? "; admin API open to local callers" : "; admin API needs its key"));
+                    + (adminKey == null ? "; admin API open to local callers" : "; admin API needs its key")
+                    + (modelLike ? "; unscripted requests answered like a model" : ""));
             if (seconds == null) stop.await();
             else stop.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
         }

@@ -55,6 +55,14 @@ final class RunCommand implements Callable<Integer> {
             + "claims) that must run for a pass; less is INCONCLUSIVE, exit 4 (default: ${DEFAULT-VALUE}).", defaultValue = "0.8")
     double minCoverage;
 
+    @Option(names = "--max-requests", description = "Against real providers: send at most this many requests; the scenarios "
+            + "past it are not run, and say so (default: 200 when the target's upstream is real, else no cap).")
+    Integer maxRequests;
+
+    @Option(names = "--max-tokens", description = "Against real providers: start no scenario once the answers' usage adds up "
+            + "to this many tokens (default: 100000 when the target's upstream is real, else no cap).")
+    Long maxTokens;
+
     @Override
     public Integer call() {
         env.apply();
@@ -71,7 +79,12 @@ final class RunCommand implements Callable<Integer> {
         }
         // Unreadable files are named up front (and are ERROR rows below); with nothing readable there is nothing to run.
         if (reportBroken(catalog) && catalog.scenarios().isEmpty()) return Main.BAD_INPUT;
+        if ((maxRequests != null && maxRequests < 0) || (maxTokens != null && maxTokens < 0)) {
+            System.err.println("error: --max-requests and --max-tokens are 0 or more");
+            return Main.BAD_INPUT;
+        }
         try (Session session = Session.open(target, MockOptions.defaults())) {
+            if (maxRequests != null || maxTokens != null) session.limit(session.bill().cap().with(maxRequests, maxTokens));
             int total = catalog.scenarios().size() + catalog.broken().size();
             System.out.printf("cutover run: %d scenarios against %s (%s, %s)%n", total, session.target().name(),
                     session.target().gatewayLabel(), session.redactor().mask(session.target().baseUrl()));
@@ -115,6 +128,10 @@ final class RunCommand implements Callable<Integer> {
                 c.get(Status.PASSED), c.get(Status.FAILED), known, c.get(Status.NOT_SUPPORTED), c.get(Status.ERROR),
                 result.durationMs() / 1000.0);
         System.out.println("coverage: " + result.coverage().summary());
+        if (result.bill().realUpstream()) {
+            System.out.println("bill: " + result.bill().summary());
+            if (!result.bill().models().isEmpty()) System.out.println("  " + result.bill().perModel());
+        }
         result.coverage().notRun().stream().limit(3).forEach(n -> System.out.println("  not run: " + n));
         if (result.coverage().notRun().size() > 3) System.out.println("  … and " + (result.coverage().notRun().size() - 3) + " more");
         result.outcomes().stream().filter(o -> o.status() == Status.ERROR).map(Outcome::reason).distinct().limit(1)

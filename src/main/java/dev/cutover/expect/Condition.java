@@ -24,7 +24,7 @@ record Condition(Word word, JsonNode operand, Pattern pattern, Predicate size) {
     }
 
     enum Word {
-        EQUALS, NOT_EQUALS, MATCHES, CONTAINS, IN, TYPE, SIZE, GT, GTE, LT, LTE, PRESENT, ABSENT;
+        EQUALS, NOT_EQUALS, MATCHES, CONTAINS, NOT_CONTAINS, IN, TYPE, SIZE, GT, GTE, LT, LTE, PRESENT, ABSENT;
 
         String yamlName() {
             return name().toLowerCase();
@@ -45,6 +45,7 @@ record Condition(Word word, JsonNode operand, Pattern pattern, Predicate size) {
             case NOT_EQUALS -> actual.absent() || !same(actual, operand);
             case MATCHES -> pattern.matcher(Values.plainText(actual.value())).matches();
             case CONTAINS -> contains(actual);
+            case NOT_CONTAINS -> !contains(actual);
             case IN -> inList(actual);
             case TYPE -> Types.has(actual, operand.textValue());
             case SIZE -> size(actual.value()).map(n -> size.test("size", Actual.number(n)).isEmpty()).orElse(false);
@@ -66,6 +67,7 @@ record Condition(Word word, JsonNode operand, Pattern pattern, Predicate size) {
             case NOT_EQUALS -> "not " + shown(operand, asText);
             case MATCHES -> "to match /" + pattern.pattern() + "/";
             case CONTAINS -> "to contain " + Values.show(operand);
+            case NOT_CONTAINS -> "not to contain " + Values.show(operand);
             case IN -> "one of " + (asText ? Values.show(Json.tree(texts(operand))) : Values.show(operand));
             case TYPE -> "type " + operand.textValue();
             case SIZE -> "size " + size.conditions().stream().map(Condition::describe).collect(Collectors.joining(" and "));

@@ -1,5 +1,6 @@
 package dev.cutover.expect;
 
+import dev.cutover.wire.Observation;
 import dev.cutover.wire.ProviderScript;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +13,15 @@ import java.util.Set;
  *
  * @param upstreamBefore requests the provider had received for this exchange before this step (earlier steps')
  * @param repeated       this step sent its request several times (a burst), so its observation is the last one's
+ * @param earlier        the earlier steps' observations by step name, for checks that compare with one
  */
 public record ExpectContext(ProviderScript provider, String clientKey, Map<String, String> conventions,
-                            Set<Allowance> allowances, int upstreamBefore, boolean repeated) {
+                            Set<Allowance> allowances, int upstreamBefore, boolean repeated, Map<String, Observation> earlier) {
+
+    public ExpectContext(ProviderScript provider, String clientKey, Map<String, String> conventions,
+                         Set<Allowance> allowances, int upstreamBefore, boolean repeated) {
+        this(provider, clientKey, conventions, allowances, upstreamBefore, repeated, Map.of());
+    }
 
     public ExpectContext(ProviderScript provider, String clientKey, Map<String, String> conventions) {
         this(provider, clientKey, conventions, Allowance.DEFAULTS, 0, false);

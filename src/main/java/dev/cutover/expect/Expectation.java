@@ -24,6 +24,19 @@ public interface Expectation {
         return false;
     }
 
+    /**
+     * True when the check compares with what the provider was scripted to send ({@code equals: provider}): against
+     * real providers there is no script, so such a check cannot be one of a step's live checks.
+     */
+    default boolean readsScript() {
+        return false;
+    }
+
+    /** Names of earlier steps whose answers the check compares with (e.g. {@code embeddings.agrees_with}). */
+    default java.util.Set<String> readsSteps() {
+        return java.util.Set.of();
+    }
+
     /** Target conventions the check reads (e.g. cacheStatusHeader); a target without them cannot run it. */
     default java.util.Set<String> conventions() {
         return java.util.Set.of();

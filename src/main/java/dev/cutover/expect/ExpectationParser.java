@@ -14,8 +14,9 @@ import java.util.Map;
  */
 public final class ExpectationParser {
     static final List<String> KEYS = List.of("status", "headers", "json", "schema", "error_envelope", "stream",
-            "upstream", "timing", "transport", "cache");
-    private static final List<String> TIMINGS = List.of("ttft_ms", "headers_ms", "total_ms");
+            "upstream", "timing", "transport", "cache", "usage_consistent", "tool_calls_valid", "content_json", "embeddings");
+    private static final List<String> TIMINGS = List.of("ttft_ms", "headers_ms", "total_ms", "stream_ms");
+    private static final List<String> EMBEDDINGS = List.of("count", "dimensions", "agrees_with");
     /** A scenario that checks nothing passes against anything, so it could never catch a broken gateway. */
     public static final String NOTHING_CHECKED = "nothing is checked: a step that expects nothing cannot fail; give at least "
             + "one of " + String.join(", ", KEYS);
@@ -44,6 +45,19 @@ public final class ExpectationParser {
                 case "upstream" -> UpstreamSection.parse(value, out);
                 case "timing" -> timing(value, out);
                 case "cache" -> out.add(new CacheExpectation(value.oneOf(java.util.Set.of("hit", "miss")), value.source()));
+                case "usage_consistent" -> {
+                    mustBeTrue(value);
+                    out.add(new UsageConsistent(value.source()));
+                }
+                case "tool_calls_valid" -> {
+                    mustBeTrue(value);
+                    out.add(new ToolCallsValid(value.source()));
+                }
+                case "content_json" -> {
+                    mustBeTrue(value);
+                    out.add(new ContentJson(value.source()));
+                }
+                case "embeddings" -> out.add(embeddings(value));
                 default -> out.add(transport(value));
             }
         });
@@ -133,6 +147,20 @@ public final class ExpectationParser {
         nonEmpty(value).forEach((which, p) -> out.add(
                 new Assertion(new TimingQuery(TimingQuery.Which.valueOf(which.toUpperCase(java.util.Locale.ROOT))),
                         timingPredicate(p), p.source())));
+    }
+
+    /** {@code embeddings: {count, dimensions, agrees_with}}; an empty map still checks that every value is finite. */
+    private static Expectation embeddings(YamlNode value) {
+        if (value.isScalar()) {
+            mustBeTrue(value);
+            return new EmbeddingsCheck(null, null, null, value.source());
+        }
+        value.onlyKeys(EMBEDDINGS);
+        return new EmbeddingsCheck(
+                value.get("count").map(v -> wholeNumberPredicate(v, 0, Integer.MAX_VALUE, "vectors")).orElse(null),
+                value.get("dimensions").map(v -> wholeNumberPredicate(v, 1, Integer.MAX_VALUE, "dimensions")).orElse(null),
+                value.get("agrees_with").map(YamlNode::text).orElse(null),
+                value.source());
     }
 
     private static Expectation transport(YamlNode value) {

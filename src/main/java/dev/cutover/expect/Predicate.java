@@ -40,7 +40,7 @@ record Predicate(List<Condition> conditions) {
 
     private static Condition condition(Word word, YamlNode v) {
         return switch (word) {
-            case EQUALS, NOT_EQUALS, CONTAINS -> new Condition(word, Json.tree(v.plain()));
+            case EQUALS, NOT_EQUALS, CONTAINS, NOT_CONTAINS -> new Condition(word, Json.tree(v.plain()));
             case MATCHES -> new Condition(word, Json.tree(v.text()), regex(v), null);
             case IN -> {
                 v.items(); // throws "expected a list" at this line when it is not one

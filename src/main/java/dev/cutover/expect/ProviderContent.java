@@ -10,6 +10,11 @@ import java.util.List;
 record ProviderContent(Source source) implements Expectation {
 
     @Override
+    public boolean readsScript() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "stream content equals the provider's content";
     }

@@ -7,7 +7,7 @@ import java.util.List;
 /** Reads {@code expect.stream} (docs/scenario-format.md): one expectation per key, in file order. */
 final class StreamSection {
     static final List<String> KEYS = List.of("ends_with_done", "every_chunk", "content", "first_chunk",
-            "last_chunk", "usage_chunk", "finish_reason", "tool_calls", "events", "well_formed", "signals_failure");
+            "last_chunk", "usage_chunk", "finish_reason", "tool_calls", "events", "choices", "well_formed", "signals_failure");
 
     /** The word that stands for "what the provider was scripted to send" in {@code equals: provider}. */
     private static final TextNode PROVIDER = TextNode.valueOf("provider");
@@ -41,6 +41,8 @@ final class StreamSection {
                     out.add(new ToolCallDeltas(value.source()));
                 }
                 case "events" -> out.add(new Assertion(new EventCountQuery(), ExpectationParser.wholeNumberPredicate(value, 0, Integer.MAX_VALUE, "events"), value.source()));
+                case "choices" -> out.add(new Assertion(new StreamChoiceCount(),
+                        ExpectationParser.wholeNumberPredicate(value, 0, Integer.MAX_VALUE, "choices"), value.source()));
                 case "signals_failure" -> {
                     ExpectationParser.mustBeTrue(value);
                     out.add(new SignalsFailure(value.source()));

@@ -21,6 +21,11 @@ import java.util.TreeMap;
 record ToolCallDeltas(Source source) implements Expectation {
 
     @Override
+    public boolean readsScript() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "stream tool calls equal the provider's";
     }

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * What the mock decides for every request: admin routes aside, it is journaled under its exchange key,
- * its key checked, then answered by the scripted engine (a scripted key, or any chat/embeddings request)
+ * its key checked, then answered by the scripted engine (a scripted key, or any chat/embeddings request — made
+ * up like a model's answer when the mock is model-like and nobody scripted it)
  * or by WireMock's mappings (everything else). Transport-free: it returns an {@link Answer} to be played.
  *
  * <p>It also speaks DIAL core's adapter protocol, so a real DIAL can route a model straight to the mock: DIAL
@@ -27,8 +28,11 @@ final class Front {
     private final ScriptedEngine engine;
     private final WireMockBridge wireMock;
     private final AdminApi admin;
+    private final boolean modelLike;
 
-    Front(MockProvider provider, String apiKey, String adminKey, Journal journal, ScriptBook book, WireMockBridge wireMock) {
+    Front(MockProvider provider, String apiKey, String adminKey, Journal journal, ScriptBook book, WireMockBridge wireMock,
+          boolean modelLike) {
+        this.modelLike = modelLike;
         this.apiKey = apiKey;
         this.journal = journal;
         this.book = book;
@@ -101,6 +105,12 @@ final class Front {
         ProviderScript script = book.get(key);
         ApiRequest request = ApiRequest.of(in.method(), in.path(), body).orElse(null);
         if (script == null && request == null) return wireMock.answer(in, in.arrived(), Map.of());
+        if (script == null && modelLike) {
+            // Nobody scripted this request: answer as a model would, refusing what a model refuses.
+            Optional<ApiError> refused = request.invalid().or(() -> ModelRules.refusal(request));
+            if (refused.isPresent()) return Reply.error(in.arrived(), refused.get(), ModelLike.headers(new java.util.SplittableRandom()));
+            script = ModelLike.script(request);
+        }
         return engine.answer(in.arrived(), key, script == null ? ProviderScript.DEFAULT : script, request,
                 (due, extra) -> wireMock.answer(in, due, extra));
     }

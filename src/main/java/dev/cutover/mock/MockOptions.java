@@ -12,12 +12,20 @@ import java.nio.file.Path;
  * @param mocksDir     a folder with WireMock {@code mappings/} and {@code __files/}; null uses the built-in
  *                     ones from classpath {@code mocks}
  * @param adminKey     the key the admin API requires; null requires none, which only a mock on loopback may do
+ * @param modelLike    answer chat and embeddings requests nobody scripted like a model ({@link ModelLike}), not with the
+ *                     fixed default reply: what proves the live checks without real providers
  */
-public record MockOptions(String host, int port, String apiKey, int journalLimit, Path mocksDir, String adminKey) {
+public record MockOptions(String host, int port, String apiKey, int journalLimit, Path mocksDir, String adminKey,
+                          boolean modelLike) {
 
     public static final String DEFAULT_API_KEY = "sk-cutover-mock";
     /** Where the key comes from: the same variable the shipped profiles send ({@code ${env:CUTOVER_MOCK_KEY:-…}}). */
     public static final String KEY_VARIABLE = "CUTOVER_MOCK_KEY";
+
+    /** A mock that answers unscripted requests with its fixed default reply. */
+    public MockOptions(String host, int port, String apiKey, int journalLimit, Path mocksDir, String adminKey) {
+        this(host, port, apiKey, journalLimit, mocksDir, adminKey, false);
+    }
 
     public MockOptions {
         host = host == null ? "127.0.0.1" : host;
@@ -40,17 +48,19 @@ public record MockOptions(String host, int port, String apiKey, int journalLimit
         return key == null || key.isEmpty() ? DEFAULT_API_KEY : key;
     }
 
-    public MockOptions withHost(String h) { return new MockOptions(h, port, apiKey, journalLimit, mocksDir, adminKey); }
+    public MockOptions withHost(String h) { return new MockOptions(h, port, apiKey, journalLimit, mocksDir, adminKey, modelLike); }
 
-    public MockOptions withPort(int p) { return new MockOptions(host, p, apiKey, journalLimit, mocksDir, adminKey); }
+    public MockOptions withPort(int p) { return new MockOptions(host, p, apiKey, journalLimit, mocksDir, adminKey, modelLike); }
 
-    public MockOptions withApiKey(String k) { return new MockOptions(host, port, k, journalLimit, mocksDir, adminKey); }
+    public MockOptions withApiKey(String k) { return new MockOptions(host, port, k, journalLimit, mocksDir, adminKey, modelLike); }
 
-    public MockOptions withJournalLimit(int n) { return new MockOptions(host, port, apiKey, n, mocksDir, adminKey); }
+    public MockOptions withJournalLimit(int n) { return new MockOptions(host, port, apiKey, n, mocksDir, adminKey, modelLike); }
 
-    public MockOptions withMocksDir(Path d) { return new MockOptions(host, port, apiKey, journalLimit, d, adminKey); }
+    public MockOptions withMocksDir(Path d) { return new MockOptions(host, port, apiKey, journalLimit, d, adminKey, modelLike); }
 
-    public MockOptions withAdminKey(String k) { return new MockOptions(host, port, apiKey, journalLimit, mocksDir, k); }
+    public MockOptions withAdminKey(String k) { return new MockOptions(host, port, apiKey, journalLimit, mocksDir, k, modelLike); }
+
+    public MockOptions withModelLike(boolean on) { return new MockOptions(host, port, apiKey, journalLimit, mocksDir, adminKey, on); }
 
     private static boolean isLoopback(String host) {
         return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.equals("[::1]");

@@ -28,7 +28,8 @@ public final class MockProvider implements ScriptedProvider {
         journal = new Journal(options.journalLimit());
         wireMock = new WireMockBridge(options.mocksDir());
         try {
-            server = new MockServer(options.host(), options.port(), new Front(this, options.apiKey(), options.adminKey(), journal, book, wireMock),
+            server = new MockServer(options.host(), options.port(), new Front(this, options.apiKey(), options.adminKey(), journal, book, wireMock,
+                    options.modelLike()),
                     lateness);
         } catch (IOException e) {
             wireMock.close();

@@ -20,6 +20,14 @@ final class JsonFields {
     static final int LONG_NUMBER_ARRAY = 8;
     /** Keys whose text a real model writes anew on every call. */
     private static final Set<String> GENERATED_KEYS = Set.of("content", "text", "arguments", "refusal");
+    /**
+     * Beside its text, what a real model's answer varies in from call to call: how much it wrote (and so the total),
+     * how long it reasoned, and its logprobs. A prompt's token count stays compared: it does not depend on the model.
+     */
+    private static final Set<String> GENERATED_AMOUNTS = Set.of("completion_tokens", "total_tokens", "reasoning_tokens",
+            "token", "bytes", "logprob");
+    /** A real model stops by itself or at the token limit as it happens; any other finish reason is compared. */
+    private static final Set<String> NATURAL_ENDS = Set.of("stop", "length");
 
     private JsonFields() {}
 
@@ -48,6 +56,11 @@ final class JsonFields {
                 walk(e.getValue(), path + member(e.getKey()), e.getKey(), generated, out);
             }
         } else if (n.isArray()) {
+            // A real model's logprobs are one per token it wrote: how many, and their bytes, vary with the text.
+            if (generated && !n.isEmpty() && (path.endsWith(".logprobs.content") || path.endsWith(".logprobs.refusal"))) {
+                out.put(path, Normalise.GENERATED_AMOUNT);
+                return;
+            }
             if (n.isEmpty()) out.put(path, "[]");
             else if (n.size() > LONG_NUMBER_ARRAY && allNumbers(n)) out.put(path, numbers(n, generated));
             else for (int i = 0; i < n.size(); i++) walk(n.get(i), path + "[" + i + "]", key, generated, out);
@@ -56,7 +69,14 @@ final class JsonFields {
         }
     }
 
+    /** A finish reason as compared: with a real model, stop and length are one value. */
+    static String finishReason(String reason, boolean generated) {
+        return generated && NATURAL_ENDS.contains(reason) ? Normalise.NATURAL_END : reason;
+    }
+
     private static String leaf(JsonNode n, String key, boolean generated) {
+        if (generated && key != null && GENERATED_AMOUNTS.contains(key) && !n.isNull()) return Normalise.GENERATED_AMOUNT;
+        if (generated && "finish_reason".equals(key) && n.isTextual() && NATURAL_ENDS.contains(n.asText())) return Normalise.NATURAL_END;
         if (n.isTextual()) {
             if (generated && key != null && GENERATED_KEYS.contains(key) && !n.asText().isEmpty()) return Normalise.GENERATED;
             return '"' + Normalise.jsonString(key, n.asText()) + '"';

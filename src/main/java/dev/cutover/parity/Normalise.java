@@ -16,6 +16,10 @@ public final class Normalise {
     public static final String DATE = "<date>";
     public static final String VOLATILE = "<varies>";
     public static final String GENERATED = "<generated text>";
+    /** With a real model: a count or logprob that depends on what it happened to write. */
+    public static final String GENERATED_AMOUNT = "<generated amount>";
+    /** With a real model: it stopped by itself or at the token limit, which it does as it happens. */
+    public static final String NATURAL_END = "<stop or length>";
 
     /** Runs of 8+ letters and digits; mixing digits and letters, or cases, is the shape of generated ids (chatcmpl-…, call_…). */
     private static final Pattern RUN = Pattern.compile("[A-Za-z0-9]{8,}");

@@ -100,7 +100,7 @@ public record Snapshot(SortedMap<String, String> fields) {
         if (!o.streamProblems().isEmpty()) f.put("stream.malformed", "malformed SSE lines");
         if (v.content() != null) f.put("stream.content", generated ? Normalise.GENERATED : '"' + Normalise.text(v.content()) + '"');
         if (v.toolArguments() != null) f.put("stream.tool_arguments", generated ? Normalise.GENERATED : v.toolArguments());
-        if (v.finishReason() != null) f.put("stream.finish_reason", v.finishReason());
+        if (v.finishReason() != null) f.put("stream.finish_reason", JsonFields.finishReason(v.finishReason(), generated));
         v.chunkFields(generated).forEach((path, values) -> f.put("stream[*]." + path, values));
         for (SseEvent e : o.events()) if (e.event() != null) f.merge("stream[*].event", e.event(), StreamView::union);
     }

@@ -25,6 +25,7 @@ final class HtmlReport {
         header(h, r);
         hero(h, r);
         coverage(h, r.coverage());
+        HtmlBill.render(h, r.bill());
         HtmlSdks.strip(h, r.sdks());
         List<OutcomeReport> outcomes = r.outcomes();
         HtmlOutcomes.table(h, outcomes);

@@ -24,6 +24,10 @@ final class MarkdownReport {
                     .append("; it is not the real gateway.\n\n");
         }
         md.append("**Coverage:** ").append(cell(r.coverage().summary())).append("\n\n");
+        if (r.bill() != null && r.bill().realUpstream()) {
+            md.append("**Bill:** ").append(String.format(java.util.Locale.ROOT, "%,d requests, %,d tokens", r.bill().requests(),
+                    r.bill().promptTokens() + r.bill().completionTokens())).append("\n\n");
+        }
 
         md.append("| Status | Count |\n|---|---:|\n");
         for (Status s : Status.values()) md.append("| ").append(Format.label(s)).append(" | ").append(r.count(s)).append(" |\n");

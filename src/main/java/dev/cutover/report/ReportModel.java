@@ -60,7 +60,15 @@ final class ReportModel {
                 new RunReport.Target(r.target() == null ? "(unnamed target)" : mask(r.target()), mask(r.gateway()),
                         mask(r.baseUrl())),
                 r.startedAt() == null ? null : r.startedAt().toString(),
-                r.durationMs(), counts, coverage(r.coverage()), features, levels, SdkSummary.of(outcomes), outcomes);
+                r.durationMs(), counts, coverage(r.coverage()), features, levels, SdkSummary.of(outcomes), outcomes, bill(r.bill()));
+    }
+
+    private RunReport.BillReport bill(dev.cutover.run.Bill b) {
+        boolean capped = !b.cap().unlimited();
+        return new RunReport.BillReport(b.realUpstream(), b.requests(), b.promptTokens(), b.completionTokens(),
+                capped ? b.cap().maxRequests() : null, capped ? b.cap().maxTokens() : null, b.notRun(),
+                b.models().stream().map(l -> new dev.cutover.run.Bill.Line(mask(l.model()), l.requests(), l.promptTokens(),
+                        l.completionTokens())).toList());
     }
 
     private RunReport.CoverageReport coverage(Coverage c) {

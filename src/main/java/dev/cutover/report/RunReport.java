@@ -14,6 +14,7 @@ import java.util.Map;
  * @param features per feature (sorted by name), counts of the outcomes that list it
  * @param levels   per level, counts of the outcomes at that level
  * @param sdks     per SDK asked, how many steps it parsed, raised on, ...; and the steps where SDKs and checks disagree
+ * @param bill     requests and tokens sent per model, and the cap the run was held to
  */
 record RunReport(
         int schemaVersion,
@@ -25,7 +26,8 @@ record RunReport(
         Map<String, Map<Status, Integer>> features,
         Map<String, Map<Status, Integer>> levels,
         SdkSummary sdks,
-        List<OutcomeReport> outcomes) {
+        List<OutcomeReport> outcomes,
+        BillReport bill) {
 
     static final int SCHEMA_VERSION = 1;
 
@@ -39,6 +41,17 @@ record RunReport(
      */
     record CoverageReport(int applicable, int ran, double share, String summary,
                           Map<String, dev.cutover.run.Coverage.Count> features, List<String> notRun) {}
+
+    /**
+     * What the run sent: against real providers, what it cost.
+     *
+     * @param realUpstream real providers stood behind the target (behind cutover's mock nothing is billed)
+     * @param maxRequests  the request cap, or null when the run had none
+     * @param maxTokens    the token cap, or null when the run had none
+     * @param notRun       scenarios not run because the cap was reached
+     */
+    record BillReport(boolean realUpstream, int requests, long promptTokens, long completionTokens, Integer maxRequests,
+                      Long maxTokens, int notRun, List<dev.cutover.run.Bill.Line> models) {}
 
     int count(Status status) {
         return counts.getOrDefault(status, 0);

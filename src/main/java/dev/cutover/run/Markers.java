@@ -12,6 +12,14 @@ import java.util.Map;
 final class Markers {
     private Markers() {}
 
+    /**
+     * The body with {@code words} filler words appended where the marker goes: a prompt past a context window, written
+     * as a count instead of a megabyte of scenario. " a" is one token for OpenAI's tokenizers and one word for the mock.
+     */
+    static Map<String, Object> pad(Map<String, Object> body, int words) {
+        return words <= 0 ? body : insert(body, " a".repeat(words).substring(1));
+    }
+
     static Map<String, Object> insert(Map<String, Object> body, String tag) {
         Map<String, Object> out = new LinkedHashMap<>(body);
         if (out.get("messages") instanceof List<?> messages) {

@@ -16,6 +16,11 @@ public final class Outcomes {
         return new Outcome(ScenarioInfo.unreadable(b.file()), target, Status.ERROR, reason, List.of(), 0);
     }
 
+    /** Not run for a reason that is no fault of the target's (a spending cap): it counts as not run, not as an error. */
+    public static Outcome leftOut(Scenario s, String target, String reason) {
+        return new Outcome(s.info(), target, Status.NOT_SUPPORTED, reason, List.of(), 0);
+    }
+
     public static Outcome notRun(Scenario s, String target, String reason) {
         return new Outcome(s.info(), target, Status.ERROR, reason, List.of(), 0);
     }

@@ -28,6 +28,7 @@ public final class RequestBuilder {
     /** @throws IllegalArgumentException with a message for the report when the target lacks a model */
     public static HttpCall build(RequestSpec spec, Target target, String exchangeKey) {
         Object body = spec.body() == null ? null : resolve(spec.body(), target);
+        if (body instanceof Map<?, ?> m && spec.padWords() > 0) body = Markers.pad(castMap(m), spec.padWords());
         if (body instanceof Map<?, ?> m && spec.marker()) body = Markers.insert(castMap(m), Marker.tag(exchangeKey));
         String model = model(spec, target, body);
         ProviderRoute route = target.routeFor(model);

@@ -11,9 +11,20 @@ import java.util.Map;
  * All outcomes of one run against one target, in catalog order.
  *
  * @param coverage how many of the scenarios that concern this target ran
+ * @param bill     what the run sent, per model, and the cap it was held to
  */
 public record RunResult(String target, String gateway, String baseUrl, Instant startedAt, double durationMs,
-                        List<Outcome> outcomes, Coverage coverage) {
+                        List<Outcome> outcomes, Coverage coverage, Bill bill) {
+
+    public RunResult {
+        bill = bill == null ? Bill.NONE : bill;
+    }
+
+    /** A run whose sending was not counted. */
+    public RunResult(String target, String gateway, String baseUrl, Instant startedAt, double durationMs,
+                     List<Outcome> outcomes, Coverage coverage) {
+        this(target, gateway, baseUrl, startedAt, durationMs, outcomes, coverage, Bill.NONE);
+    }
 
     /** A run whose target claims every feature (so every scenario concerned it). */
     public RunResult(String target, String gateway, String baseUrl, Instant startedAt, double durationMs, List<Outcome> outcomes) {

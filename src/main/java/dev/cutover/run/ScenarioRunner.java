@@ -23,7 +23,9 @@ import dev.cutover.wire.ProviderScript;
 import dev.cutover.wire.Redactor;
 import dev.cutover.yaml.Source;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -42,6 +44,9 @@ public final class ScenarioRunner {
     private final ExchangeClient client = new ExchangeClient();
     private final BreakerPacing breaker;
     private boolean warmedUp;
+    /** Real providers stand behind the target: steps run their live view, nothing is scripted, requests are billed. */
+    private final boolean real;
+    private final Spending spending;
 
     /** A runner that asks no SDK. */
     public ScenarioRunner(Target target, ScriptedProvider mock, Redactor redactor, String nonce) {
@@ -54,8 +59,20 @@ public final class ScenarioRunner {
         this.mock = mock;
         this.redactor = redactor;
         this.nonce = nonce;
-        this.breaker = new BreakerPacing(target.breaker(), mock != null && target.upstream() == Upstream.MOCK);
+        this.real = mock == null || target.upstream() != Upstream.MOCK;
+        this.breaker = new BreakerPacing(target.breaker(), !real);
         this.oracles = oracles;
+        this.spending = new Spending(real);
+    }
+
+    /** Holds the runs of this runner to a cap (against real providers {@link Cap#REAL_DEFAULT} unless told). */
+    public void limit(Cap cap) {
+        spending.limit(cap);
+    }
+
+    /** What this runner has sent so far, per model. */
+    public Bill bill() {
+        return spending.bill();
     }
 
     /**
@@ -92,21 +109,37 @@ public final class ScenarioRunner {
                 + String.join("; ", later) + ")");
     }
 
-    private Outcome once(Scenario s, boolean bypassCache) {
+    /**
+     * Before a compare runs a scenario {@code times} times on this target: why that would pass the cap (the scenario
+     * then counts as not run here), or null when it fits or would send nothing — so both sides leave out the same ones.
+     */
+    public String capRefusal(Scenario scenario, int times) {
+        LiveView view = real ? LiveView.of(scenario) : new LiveView(scenario, null);
+        if (view.notSupported() != null || whyNotSupported(view.scenario()) != null) return null;
+        return spending.refusal(view.scenario(), times);
+    }
+
+    private Outcome once(Scenario scenario, boolean bypassCache) {
         long start = System.nanoTime();
-        String unsupported = whyNotSupported(s);
-        if (unsupported != null) return outcome(s, Status.NOT_SUPPORTED, unsupported, List.of(), start);
+        // Against real providers each step runs its live request and checks, unscripted.
+        LiveView view = real ? LiveView.of(scenario) : new LiveView(scenario, null);
+        Scenario s = view.scenario();
+        String unsupported = view.notSupported() != null ? view.notSupported() : whyNotSupported(s);
+        if (unsupported == null) unsupported = spending.refusal(s);
+        if (unsupported != null) return outcome(scenario, Status.NOT_SUPPORTED, unsupported, List.of(), start);
         String key = s.id() + "." + nonce;
         List<StepResult> results = new ArrayList<>();
+        Map<String, Observation> earlier = new HashMap<>();
         boolean trips = Breakers.trips(s);
         Target via = trips ? breaker.beforeFault(target) : target;
         try {
             for (Step step : s.steps()) {
-                if (mock != null) mock.script(key, step.provider());
-                int before = mock == null ? 0 : mock.received(key).size();
+                if (!real) mock.script(key, step.provider());
+                int before = real ? 0 : mock.received(key).size();
                 Observation obs = send(bypassCache ? bypassing(step.request()) : step.request(), key, via);
-                if (mock != null) obs = obs.withUpstream(mock.received(key));
-                results.add(new StepResult(step.name(), obs, check(s, step, obs, before)));
+                if (!real) obs = obs.withUpstream(mock.received(key));
+                results.add(new StepResult(step.name(), obs, check(s, step, obs, before, earlier)));
+                earlier.put(step.name(), obs);
             }
         } catch (RuntimeException e) {
             String why = e instanceof IllegalArgumentException ? e.getMessage() : "runner failed: " + e;
@@ -143,7 +176,8 @@ public final class ScenarioRunner {
      */
     private void warmUp(Scenario s) {
         warmedUp = true;
-        if (!target.claims(Feature.STREAMING) || !target.claims(Feature.CHAT)) return;
+        // Against real providers every request is paid for and judged; there is nothing scripted to time anyway.
+        if (real || !target.claims(Feature.STREAMING) || !target.claims(Feature.CHAT)) return;
         String model = target.models().getOrDefault("chat", "gpt-4o-mini");
         Object body = java.util.Map.of("model", model, "stream", true,
                 "messages", List.of(java.util.Map.of("role", "user", "content", "cutover warm-up before " + s.id())));
@@ -163,6 +197,7 @@ public final class ScenarioRunner {
         for (int i = 0; i < times; i++) {
             HttpCall call = RequestBuilder.build(spec, via, key);
             obs = client.send(call, redactor);
+            spending.record(obs);
             if (spec.repeat() != null && obs.status() == spec.repeat().untilStatus()) break;
         }
         return obs;
@@ -193,7 +228,7 @@ public final class ScenarioRunner {
         if (!conventions.isEmpty()) {
             return "target '" + target.name() + "' names no " + String.join(", ", conventions) + " (profile field conventions)";
         }
-        if (target.upstream() != Upstream.MOCK || mock == null) {
+        if (real) {
             for (Step step : s.steps()) {
                 boolean scripted = !step.provider().equals(ProviderScript.DEFAULT);
                 boolean upstream = step.expectations().stream().anyMatch(Expectation::readsUpstream);
@@ -205,13 +240,13 @@ public final class ScenarioRunner {
         return null;
     }
 
-    private List<Check> check(Scenario s, Step step, Observation obs, int upstreamBefore) {
+    private List<Check> check(Scenario s, Step step, Observation obs, int upstreamBefore, Map<String, Observation> earlier) {
         ExpectContext ctx = new ExpectContext(step.provider(), target.auth().key(), target.conventions(), target.allowances(),
-                upstreamBefore, step.request().repeat() != null);
+                upstreamBefore, step.request().repeat() != null, Map.copyOf(earlier));
         List<Check> checks = new ArrayList<>();
         List<Expectation> all = new ArrayList<>(step.expectations());
         // Behind cutover's mock every step is also checked both ways by value, without a line in the scenario.
-        if (mock != null && target.upstream() == Upstream.MOCK) all.add(Expectations.transparency(new Source(s.file(), step.line())));
+        if (!real) all.add(Expectations.transparency(new Source(s.file(), step.line())));
         for (Expectation e : all) {
             List<String> problems;
             try {

@@ -81,7 +81,7 @@ public final class Session implements AutoCloseable {
     public static Session open(Path targetFile, MockOptions mockOptions) {
         Optional<ScriptedProvider> named = namedMock(targetFile);
         if (named.isPresent()) return open(targetFile, named.get(), false);
-        MockProvider mock = MockProvider.start(mockOptions);
+        MockProvider mock = MockProvider.start(TargetReader.modelLikeMock(targetFile) ? mockOptions.withModelLike(true) : mockOptions);
         try {
             return open(targetFile, mock, true);
         } catch (RuntimeException e) {
@@ -207,6 +207,16 @@ public final class Session implements AutoCloseable {
         return launched.log();
     }
 
+    /** Holds this session's runs to a cap; against real providers {@link Cap#REAL_DEFAULT} holds unless this is called. */
+    public void limit(Cap cap) {
+        runner.limit(cap);
+    }
+
+    /** What this session has sent so far, per model. */
+    public Bill bill() {
+        return runner.bill();
+    }
+
     public Target target() { return target; }
     public Redactor redactor() { return redactor; }
     public ScenarioRunner runner() { return runner; }
@@ -255,7 +265,8 @@ public final class Session implements AutoCloseable {
             for (Future<Outcome> f : broken) outcomes.add(await(f));
             for (Scenario s : catalog.scenarios()) outcomes.add(await(pending.get(s)));
             return new RunResult(target.name(), target.gatewayLabel(), redactor.mask(target.baseUrl()), startedAt,
-                    (System.nanoTime() - start) / 1_000_000.0, List.copyOf(outcomes), Coverage.of(target.features(), outcomes));
+                    (System.nanoTime() - start) / 1_000_000.0, List.copyOf(outcomes), Coverage.of(target.features(), outcomes),
+                    runner.bill());
         } finally {
             judging.shutdownNow();
         }

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 /** Reads a scenario's {@code request:} block into a {@link RequestSpec}. */
 final class RequestReader {
     private static final List<String> KEYS = List.of("endpoint", "path", "method", "model", "headers", "body",
-            "auth", "timeout_ms", "marker", "repeat", "bypass_cache");
+            "auth", "timeout_ms", "marker", "repeat", "bypass_cache", "pad_words");
+    /** What a {@code live.request} may change: what is sent, not where to (the endpoint stays the scenario's). */
+    static final List<String> OVERRIDES = List.of("body", "headers", "auth", "model", "timeout_ms", "marker", "pad_words");
 
     private RequestReader() {}
 
@@ -37,7 +39,44 @@ final class RequestReader {
                 n.get("marker").map(YamlNode::bool).orElse(true),
                 n.get("auth").filter(YamlNode::isMap).map(a -> a.require("key").text()).orElse(null),
                 n.get("repeat").map(RequestReader::repeat).orElse(null),
-                n.get("bypass_cache").map(YamlNode::bool).orElse(false));
+                n.get("bypass_cache").map(YamlNode::bool).orElse(false),
+                n.get("pad_words").map(RequestReader::padWords).orElse(0));
+    }
+
+    /**
+     * The step's request with a {@code live.request} block laid over it: each top-level body field given replaces the
+     * step's (null removes it, so a parameter only a scripted provider should see can be left out), every other key
+     * given replaces the step's value.
+     */
+    static RequestSpec override(RequestSpec base, YamlNode n) {
+        n.onlyKeys(OVERRIDES);
+        Object body = base.body();
+        YamlNode b = n.get("body").orElse(null);
+        if (b != null) {
+            if (!b.isMap()) throw b.error("the body is a map of JSON fields; each one given replaces the step's, null removes it");
+            Map<String, Object> merged = new java.util.LinkedHashMap<>();
+            if (base.body() instanceof Map<?, ?> m) m.forEach((k, v) -> merged.put(String.valueOf(k), v));
+            b.entries().forEach((k, v) -> {
+                if (v.isNull()) merged.remove(k);
+                else merged.put(k, v.plain());
+            });
+            body = merged;
+        }
+        YamlNode auth = n.get("auth").orElse(null);
+        return new RequestSpec(base.endpoint(), base.path(), base.method(),
+                n.get("model").map(YamlNode::text).orElse(base.model()),
+                n.get("headers").map(Bounds::requestHeaders).orElse(base.headers()),
+                body,
+                auth == null ? base.auth() : authMode(auth),
+                n.get("timeout_ms").map(Bounds::timeout).orElse(base.timeoutMs()),
+                n.get("marker").map(YamlNode::bool).orElse(base.marker()),
+                auth == null ? base.keyName() : auth.isMap() ? auth.require("key").text() : null,
+                base.repeat(), base.bypassCache(),
+                n.get("pad_words").map(RequestReader::padWords).orElse(base.padWords()));
+    }
+
+    private static int padWords(YamlNode n) {
+        return n.integer(0, RequestSpec.MAX_PAD_WORDS, "words");
     }
 
     /** {@code auth: default | none | invalid} or {@code auth: {key: NAME}} for one of the target's named keys. */

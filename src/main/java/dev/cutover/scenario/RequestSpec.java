@@ -10,6 +10,8 @@ import java.util.Map;
  * @param keyName     with {@code auth = NAMED}: which of the target's named keys to send
  * @param repeat      send again until a status appears (a burst against a rate limit), or null
  * @param bypassCache add the target's cache-bypass header
+ * @param padWords    filler words appended to the last user message or the embedding input: a prompt past a
+ *                    context window without a megabyte of scenario file; 0 for none
  */
 public record RequestSpec(
         Endpoint endpoint,
@@ -23,12 +25,21 @@ public record RequestSpec(
         boolean marker,
         String keyName,
         Repeat repeat,
-        boolean bypassCache) {
+        boolean bypassCache,
+        int padWords) {
 
     /** Send up to {@code max} times, stopping at the first answer with {@code untilStatus}. */
     public record Repeat(int max, int untilStatus) {}
 
     public static final int DEFAULT_TIMEOUT_MS = 30_000;
+    /** pad_words: a few hundred thousand words pass any context window up to 200,000 tokens, in under a megabyte. */
+    public static final int MAX_PAD_WORDS = 500_000;
+
+    /** A request without filler words. */
+    public RequestSpec(Endpoint endpoint, String path, String method, String model, Map<String, String> headers, Object body,
+                       AuthMode auth, int timeoutMs, boolean marker, String keyName, Repeat repeat, boolean bypassCache) {
+        this(endpoint, path, method, model, headers, body, auth, timeoutMs, marker, keyName, repeat, bypassCache, 0);
+    }
 
     /** A plain request to a logical endpoint with the target's own key and the marker (load runs, probes). */
     public static RequestSpec of(Endpoint endpoint, Object body, int timeoutMs) {

@@ -12,8 +12,8 @@ import java.util.List;
 /** Reads one scenario file; every problem names file, line and field. */
 public final class ScenarioReader {
     private static final List<String> KEYS = List.of("id", "title", "description", "features", "level", "severity",
-            "tags", "unless_claims", "provider", "request", "expect", "steps");
-    private static final List<String> STEP_KEYS = List.of("name", "provider", "request", "expect");
+            "tags", "unless_claims", "needs", "provider", "request", "expect", "live", "steps");
+    private static final List<String> STEP_KEYS = List.of("name", "provider", "request", "expect", "live");
 
     private ScenarioReader() {}
 
@@ -35,12 +35,43 @@ public final class ScenarioReader {
         if (!problems.isEmpty()) throw new InputException(problems);
 
         List<Step> steps = readSteps(root);
+        earlierStepsOnly(steps);
+        boolean scriptedOnly = needsScripted(root, steps);
         Path parent = file.toAbsolutePath().getParent();
         return new Scenario(id, root.require("title").text(), List.copyOf(features),
                 root.require("level").oneOf(Level.class),
                 root.require("severity").oneOf(Severity.class),
                 root.get("tags").map(YamlNode::texts).orElse(List.of()),
-                steps, file, parent == null ? "" : parent.getFileName().toString(), List.copyOf(unless));
+                steps, file, parent == null ? "" : parent.getFileName().toString(), List.copyOf(unless), scriptedOnly);
+    }
+
+    /** A check that compares with another step's answer names one that ran before it. */
+    private static void earlierStepsOnly(List<Step> steps) {
+        java.util.Set<String> before = new java.util.HashSet<>();
+        for (Step step : steps) {
+            List<dev.cutover.expect.Expectation> all = new ArrayList<>(step.expectations());
+            if (step.live() != null) all.addAll(step.live().expectations());
+            for (var e : all) {
+                for (String name : e.readsSteps()) {
+                    if (!before.contains(name)) {
+                        throw new InputException(new InputError(e.source().file(), e.source().line(), "agrees_with",
+                                "no earlier step is named '" + name + "'" + (before.isEmpty() ? "" : " (earlier: " + String.join(", ", before) + ")")));
+                    }
+                }
+            }
+            before.add(step.name());
+        }
+    }
+
+    /** {@code needs: scripted}; a scenario that needs the scripted provider has no live checks to run. */
+    private static boolean needsScripted(YamlNode root, List<Step> steps) {
+        var needs = root.get("needs");
+        if (needs.isEmpty()) return false;
+        needs.get().oneOf(java.util.Set.of("scripted"));
+        if (steps.stream().anyMatch(s -> s.live() != null)) {
+            throw needs.get().error("a scenario that needs the scripted provider runs no live checks: drop 'needs' or the 'live' blocks");
+        }
+        return true;
     }
 
     private static List<Feature> knownFeatures(YamlNode node, List<InputError> problems) {
@@ -64,7 +95,7 @@ public final class ScenarioReader {
     private static List<Step> readSteps(YamlNode root) {
         var stepsNode = root.get("steps");
         if (stepsNode.isPresent()) {
-            for (String single : List.of("provider", "request", "expect")) {
+            for (String single : List.of("provider", "request", "expect", "live")) {
                 if (root.get(single).isPresent()) {
                     throw root.require(single).error("with 'steps', put '" + single + "' inside each step");
                 }
@@ -84,10 +115,13 @@ public final class ScenarioReader {
     }
 
     private static Step step(String name, YamlNode n) {
+        RequestSpec request = RequestReader.read(n.require("request"));
+        var expectations = ExpectationParser.parse(n.require("expect", ExpectationParser.NOTHING_CHECKED));
         return new Step(name,
                 ProviderScriptReader.read(n.get("provider")),
-                RequestReader.read(n.require("request")),
-                ExpectationParser.parse(n.require("expect", ExpectationParser.NOTHING_CHECKED)),
-                n.line());
+                request,
+                expectations,
+                n.line(),
+                n.get("live").map(l -> LiveReader.read(l, request, expectations)).orElse(null));
     }
 }

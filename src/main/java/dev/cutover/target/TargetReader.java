@@ -19,7 +19,9 @@ import java.util.Set;
 public final class TargetReader {
     private static final List<String> KEYS = List.of("name", "description", "gateway", "baseUrl", "api", "apiVersion",
             "auth", "keys", "headers", "models", "upstream", "features", "conventions", "launch", "knownDifferences", "routes", "standInFor",
-            "allowances", "client", "mock", "breaker");
+            "allowances", "client", "mock", "breaker", "mockMode");
+    /** How the mock a run starts answers requests nobody scripted: its fixed default reply, or like a model. */
+    static final Set<String> MOCK_MODES = Set.of("scripted", "model-like");
     static final Set<String> GATEWAYS = Set.of("dial", "litellm", "portkey", "worldflow", "nullplatform", "openai",
             "anthropic", "deepseek", "gemini", "direct", "generic");
 
@@ -44,6 +46,7 @@ public final class TargetReader {
         if (base != null) checkUrl(base, baseUrl);
         String apiVersion = root.get("apiVersion").map(vars::resolve).orElse(null);
         if (api == ApiStyle.AZURE && apiVersion == null) throw root.error("api: azure needs 'apiVersion' (sent as ?api-version=)");
+        root.get("mockMode").ifPresent(m -> m.oneOf(MOCK_MODES));
         return new Target(
                 root.require("name").text(),
                 root.get("gateway").map(v -> v.oneOf(GATEWAYS)).orElse("generic"),
@@ -88,6 +91,15 @@ public final class TargetReader {
         YamlNode root = YamlFiles.read(file);
         if (!root.isMap()) return java.util.Optional.empty();
         return root.get("mock").map(m -> mock(m, envOnly));
+    }
+
+    /**
+     * {@code mockMode: model-like}: the mock this run starts answers what nobody scripted like a model, so that a profile
+     * with {@code upstream: real} in front of it proves the catalog's live checks without real providers.
+     */
+    public static boolean modelLikeMock(Path file) {
+        YamlNode root = YamlFiles.read(file);
+        return root.isMap() && root.get("mockMode").map(m -> m.oneOf(MOCK_MODES)).map("model-like"::equals).orElse(false);
     }
 
     private static MockSpec mock(YamlNode m, Variables vars) {

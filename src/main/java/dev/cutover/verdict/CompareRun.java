@@ -61,7 +61,13 @@ public final class CompareRun implements AutoCloseable {
         }
         Session a = Session.open(plan.baseline(), mock);
         try {
-            return new CompareRun(plan, catalog, a, Session.open(plan.candidate(), mock));
+            Session b = Session.open(plan.candidate(), mock);
+            for (Session s : List.of(a, b)) {
+                if (plan.maxRequests() != null || plan.maxTokens() != null) {
+                    s.limit(s.bill().cap().with(plan.maxRequests(), plan.maxTokens()));
+                }
+            }
+            return new CompareRun(plan, catalog, a, b);
         } catch (RuntimeException e) {
             a.close();
             throw e;
@@ -104,9 +110,17 @@ public final class CompareRun implements AutoCloseable {
         // side's own pacing spaces them, the baseline's second pass included.
         Map<Scenario, ScenarioRuns> byScenario = new java.util.HashMap<>();
         for (Scenario s : Breakers.breakerSafe(catalog.scenarios())) {
-            Outcome a1 = run(baseline, baselineDown, s);
-            Outcome a2 = run(baseline, baselineDown, s);
-            ScenarioRuns r = new ScenarioRuns(a1, a2, run(candidate, candidateDown, s));
+            // A scenario one side's spending cap leaves out is left out on both, so the sides compare the same ones.
+            String capped = capRefusal(s);
+            ScenarioRuns r;
+            if (capped != null) {
+                Outcome a = Outcomes.leftOut(s, baseline.target().name(), capped);
+                r = new ScenarioRuns(a, a, Outcomes.leftOut(s, candidate.target().name(), capped));
+            } else {
+                Outcome a1 = run(baseline, baselineDown, s);
+                Outcome a2 = run(baseline, baselineDown, s);
+                r = new ScenarioRuns(a1, a2, run(candidate, candidateDown, s));
+            }
             byScenario.put(s, r);
             progress.scenario(runs.size() + byScenario.size(), total, r);
         }
@@ -126,6 +140,14 @@ public final class CompareRun implements AutoCloseable {
     private static Outcome run(Session session, Optional<String> down, Scenario s) {
         return down.isPresent() ? Outcomes.notRun(s, session.target().name(), "target unreachable: " + down.get())
                 : session.runUnjudged(s);
+    }
+
+    /** Why either side's cap leaves the scenario out (the baseline sends it twice), or null. */
+    private String capRefusal(Scenario s) {
+        String a = baseline.runner().capRefusal(s, 2);
+        if (a != null) return "baseline: " + a;
+        String b = candidate.runner().capRefusal(s, 1);
+        return b == null ? null : "candidate: " + b;
     }
 
     /** What the gateways this run started printed, by side, for the report folder. */

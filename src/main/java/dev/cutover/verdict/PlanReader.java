@@ -25,7 +25,7 @@ import java.util.TreeMap;
  */
 public final class PlanReader {
     private static final List<String> KEYS = List.of("name", "description", "baseline", "candidate", "scenarios",
-            "required", "policy", "waivers", "load", "minCoverage");
+            "required", "policy", "waivers", "load", "minCoverage", "maxRequests", "maxTokens");
     private static final Map<String, Impact> IMPACTS = Map.of("block", Impact.BLOCKING, "warn", Impact.WARNING, "note", Impact.NOTE);
 
     private PlanReader() {}
@@ -46,7 +46,9 @@ public final class PlanReader {
                 root.get("policy").map(PlanReader::policy).orElse(Policy.DEFAULT),
                 root.get("waivers").map(w -> waivers(w, file)).orElse(List.of()),
                 root.get("load").map(l -> load(l, dir)).orElse(null),
-                root.get("minCoverage").map(PlanReader::share).orElse(Coverage.DEFAULT_MINIMUM));
+                root.get("minCoverage").map(PlanReader::share).orElse(Coverage.DEFAULT_MINIMUM),
+                root.get("maxRequests").map(n -> n.integer(0, Integer.MAX_VALUE, "requests")).orElse(null),
+                root.get("maxTokens").map(n -> (long) n.integer(0, Integer.MAX_VALUE, "tokens")).orElse(null));
     }
 
     private static double share(YamlNode n) {

@@ -49,6 +49,17 @@ class CliTest {
     }
 
     @Test
+    void aNegativeSpendingCapIsBadInputForRunAndCompare() {
+        CliRun run = cutover("run", "--target", "targets/direct-mock.yaml", "--max-requests", "-1", "scenarios/chat/chat-basic-completion.yaml");
+        assertEquals(2, run.code(), run.out());
+        assertTrue(run.out().contains("--max-requests and --max-tokens are 0 or more"), run.out());
+        CliRun compare = cutover("compare", "--baseline", "targets/direct-mock.yaml", "--candidate", "targets/direct-mock.yaml",
+                "--max-tokens", "-5");
+        assertEquals(2, compare.code(), compare.out());
+        assertTrue(compare.out().contains("--max-requests and --max-tokens are 0 or more"), compare.out());
+    }
+
+    @Test
     void lintOfTheShippedCatalogTargetsPlansAndLoadProfilesIsClean() {
         CliRun r = cutover("lint", "scenarios", "targets", "plans", "load");
         assertEquals(0, r.code(), r.out());

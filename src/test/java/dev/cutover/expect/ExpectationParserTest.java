@@ -84,13 +84,13 @@ class ExpectationParserTest {
                   status: 200
                   body: {}
                 """, "x.yaml:3: expect.body: unknown key; allowed here: status, headers, json, schema, error_envelope,"
-                + " stream, upstream, timing, transport, cache");
+                + " stream, upstream, timing, transport, cache, usage_consistent, tool_calls_valid, content_json, embeddings");
         assertError("""
                 expect:
                   stream:
                     done: true
                 """, "x.yaml:3: expect.stream.done: unknown key; allowed here: ends_with_done, every_chunk, content,"
-                + " first_chunk, last_chunk, usage_chunk, finish_reason, tool_calls, events, well_formed, signals_failure");
+                + " first_chunk, last_chunk, usage_chunk, finish_reason, tool_calls, events, choices, well_formed, signals_failure");
     }
 
     @Test
@@ -112,7 +112,7 @@ class ExpectationParserTest {
         assertError("expect:\n  upstream:\n    headers: {authorization: }\n",
                 "x.yaml:3: expect.upstream.headers.authorization: needs a value, e.g. 'present: true'");
         assertError("expect:\n  timing: {first_ms: 3}\n",
-                "x.yaml:2: expect.timing.first_ms: unknown key; allowed here: ttft_ms, headers_ms, total_ms");
+                "x.yaml:2: expect.timing.first_ms: unknown key; allowed here: ttft_ms, headers_ms, total_ms, stream_ms");
     }
 
     @Test

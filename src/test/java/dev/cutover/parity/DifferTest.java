@@ -73,6 +73,33 @@ class DifferTest {
     }
 
     @Test
+    void withARealModelHowMuchItWroteAndWhereItStoppedAreNotComparedButAToolCallEndIs() {
+        var a = json(200, completion("chatcmpl-AAAA1111bbbb", 1, "Paris.", 6));
+        var longer = json(200, completion("chatcmpl-AAAA1111bbbb", 1, "It is Paris", 6)
+                .replace("\"completion_tokens\":5,\"total_tokens\":11", "\"completion_tokens\":16,\"total_tokens\":22")
+                .replace("\"finish_reason\":\"stop\"", "\"finish_reason\":\"length\""));
+        assertEquals(List.of(), Differ.diff(Snapshot.of(a, true), Snapshot.of(longer, true)));
+        assertEquals(List.of("body.$.choices[0].finish_reason", "body.$.choices[0].message.content", "body.$.usage.completion_tokens",
+                "body.$.usage.total_tokens"), diff(a, longer).stream().map(Change::path).toList(), "behind the mock they are");
+        var toolCall = json(200, completion("chatcmpl-AAAA1111bbbb", 1, "Paris.", 6)
+                .replace("\"finish_reason\":\"stop\"", "\"finish_reason\":\"tool_calls\""));
+        assertEquals(List.of("body.$.choices[0].finish_reason"),
+                Differ.diff(Snapshot.of(a, true), Snapshot.of(toolCall, true)).stream().map(Change::path).toList());
+        var withLogprobs = json(200, completion("chatcmpl-AAAA1111bbbb", 1, "Paris.", 6).replace("\"finish_reason\"",
+                "\"logprobs\":{\"content\":[{\"token\":\"Paris\",\"logprob\":-0.1,\"bytes\":[80,97]}]},\"finish_reason\""));
+        var otherLogprobs = json(200, completion("chatcmpl-AAAA1111bbbb", 1, "Paris.", 6).replace("\"finish_reason\"",
+                "\"logprobs\":{\"content\":[{\"token\":\"It\",\"logprob\":-2,\"bytes\":[73]},{\"token\":\"!\",\"logprob\":0,"
+                        + "\"bytes\":[33]}]},\"finish_reason\""));
+        assertEquals(List.of(), Differ.diff(Snapshot.of(withLogprobs, true), Snapshot.of(otherLogprobs, true)));
+        assertEquals(List.of("body.$.choices[0].logprobs.content"),
+                Differ.diff(Snapshot.of(withLogprobs, true), Snapshot.of(a, true)).stream().map(Change::path).toList(),
+                "logprobs dropped on the way is still a difference");
+        var fewerPromptTokens = json(200, completion("chatcmpl-AAAA1111bbbb", 1, "Paris.", 60));
+        assertTrue(Differ.diff(Snapshot.of(a, true), Snapshot.of(fewerPromptTokens, true)).stream()
+                .anyMatch(c -> c.path().equals("body.$.usage.prompt_tokens")), "the prompt's count is still compared");
+    }
+
+    @Test
     void credentialHeadersKeepOnlyTheirScheme() {
         var a = Exchanges.withUpstream(json(200, "{}"), List.of(new dev.cutover.wire.ReceivedRequest("POST", "/v1/x", null,
                 dev.cutover.wire.Headers.of(Map.of("authorization", List.of("Bearer sk-live-secret"))), "{}", 0)));

@@ -37,7 +37,7 @@ class ReportsTest {
     void reportJsonHasTheDocumentedShape() throws Exception {
         JsonNode root = new ObjectMapper().readTree(writeAll().resolve("report.json").toFile());
         assertEquals(List.of("schemaVersion", "target", "startedAt", "durationMs", "counts", "coverage", "features", "levels",
-                "sdks", "outcomes"), names(root));
+                "sdks", "outcomes", "bill"), names(root));
         assertEquals(1, root.get("schemaVersion").asInt());
         assertEquals("local-mock", root.at("/target/name").asText());
         assertEquals("2025-03-04T05:06:07Z", root.get("startedAt").asText());
@@ -194,6 +194,32 @@ class ReportsTest {
         try (var left = Files.list(tmp)) {
             assertEquals(List.of(dir), left.toList(), "no temporary directory left behind");
         }
+    }
+
+    /** Against real providers every format shows what the run sent, and the secret in a model name is masked. */
+    @Test
+    void aRealUpstreamRunShowsItsBillInEveryFormat() throws Exception {
+        RunResult base = Fixtures.run();
+        dev.cutover.run.Bill bill = new dev.cutover.run.Bill(true, List.of(
+                new dev.cutover.run.Bill.Line("gpt-4o-mini", 65, 900, 280), new dev.cutover.run.Bill.Line("sk-secret-model", 2, 5, 0)),
+                new dev.cutover.run.Cap(200, 100_000), 3);
+        RunResult real = new RunResult(base.target(), base.gateway(), base.baseUrl(), base.startedAt(), base.durationMs(),
+                base.outcomes(), base.coverage(), bill);
+        Path dir = tmp.resolve("real");
+        Reports.write(real, new Redactor(List.of("sk-secret-model")), dir);
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile()).path("bill");
+        assertEquals(67, json.path("requests").asInt());
+        assertEquals(905, json.path("promptTokens").asLong());
+        assertEquals(200, json.path("maxRequests").asInt());
+        assertEquals(3, json.path("notRun").asInt());
+        assertEquals(2, json.path("models").size());
+        String html = Files.readString(dir.resolve("index.html"));
+        assertTrue(html.contains("Bill") && html.contains("gpt-4o-mini") && html.contains("3 scenarios not run for the cap"), html);
+        assertTrue(Files.readString(dir.resolve("report.md")).contains("**Bill:** 67 requests, 1,185 tokens"));
+        for (String f : List.of("index.html", "report.json", "report.md")) {
+            assertFalse(Files.readString(dir.resolve(f)).contains("sk-secret-model"), f + " masks the secret");
+        }
+        assertFalse(Files.readString(writeAll().resolve("index.html")).contains(">Bill<"), "behind the mock nothing is billed");
     }
 
     private static List<String> names(JsonNode node) {

@@ -82,4 +82,16 @@ class CompareCommandTest {
         Result ok = cutover("lint", "plans/direct-to-portkey.yaml");
         assertEquals(Main.PASS, ok.exit(), ok.out());
     }
+
+    /** A cap one side reaches first (the baseline sends everything twice) leaves the same scenarios out on both sides. */
+    @Test
+    void aSpendingCapLeavesTheSameScenariosOutOnBothSidesAndTheVerdictIsInconclusive() {
+        Result r = cutover("compare", "--baseline", "targets/direct-live.yaml", "--candidate", "targets/direct-live.yaml",
+                "--area", "chat", "--max-requests", "6", "--quiet", "--reports", dir.resolve("reports").toString());
+        assertEquals(4, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("INCONCLUSIVE"), r.out());
+        assertTrue(r.out().contains("bill, baseline: 6 requests"), r.out());
+        // The candidate is held to what the baseline could afford: 3 scenarios of one request, not 6.
+        assertTrue(r.out().contains("bill, candidate: 3 requests"), r.out());
+    }
 }
