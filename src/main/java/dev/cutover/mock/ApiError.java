@@ -63,6 +63,7 @@ record ApiError(int status, String message, String type, String param, String co
             case 404 -> "Not found.";
             case 429 -> "Rate limit reached for requests. Please try again later.";
             case 503 -> "The engine is currently overloaded, please try again later.";
+            case 529 -> "Overloaded";
             default -> status >= 500 ? serverError().message : "Request failed with status " + status + ".";
         };
     }
