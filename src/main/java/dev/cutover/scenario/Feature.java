@@ -34,7 +34,14 @@ public enum Feature {
     HEALTH("health", Level.EXTENDED),
     VIRTUAL_KEYS("virtual-keys", Level.EXTENDED),
     BUDGETS("budgets", Level.EXTENDED),
-    REQUEST_ID("request-id", Level.EXTENDED);
+    REQUEST_ID("request-id", Level.EXTENDED),
+    /**
+     * The client speaks OpenAI chat completions and the gateway translates to Anthropic's Messages API upstream: only
+     * a target that does so claims it (the scenarios check the Anthropic request the provider received).
+     */
+    TRANSLATION_ANTHROPIC("translation-anthropic", Level.EXTENDED),
+    /** The same, translating to Gemini's generateContent upstream. */
+    TRANSLATION_GEMINI("translation-gemini", Level.EXTENDED);
 
     private final String wireName;
     private final Level level;
