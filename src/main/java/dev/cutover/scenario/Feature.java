@@ -41,7 +41,9 @@ public enum Feature {
      */
     TRANSLATION_ANTHROPIC("translation-anthropic", Level.EXTENDED),
     /** The same, translating to Gemini's generateContent upstream. */
-    TRANSLATION_GEMINI("translation-gemini", Level.EXTENDED);
+    TRANSLATION_GEMINI("translation-gemini", Level.EXTENDED),
+    /** Anthropic's Messages API ({@code POST /v1/messages}) served to clients, as Claude-style clients call it. */
+    MESSAGES_API("messages-api", Level.EXTENDED);
 
     private final String wireName;
     private final Level level;
