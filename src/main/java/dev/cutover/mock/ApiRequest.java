@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 record ApiRequest(Endpoint endpoint, String deployment, JsonNode body, Dialect dialect, String path, String query) {
     // OpenAI style (/v1/...), bare (/...) and Azure style (/openai/deployments/{deployment}/...).
     private static final Pattern PATH =
-            Pattern.compile("^(?:/v1|/openai/deployments/([^/]+))?/(chat/completions|embeddings)$");
+            Pattern.compile("^(?:/v1|/openai/deployments/([^/]+))?/(chat/completions|embeddings|responses)$");
 
     /** Whether this is a POST to a chat, embeddings, Messages or generateContent path, without reading its body. */
     static boolean isApiCall(String method, String path) {
@@ -42,7 +42,11 @@ record ApiRequest(Endpoint endpoint, String deployment, JsonNode body, Dialect d
         }
         Matcher m = PATH.matcher(path);
         if (!m.matches()) return Optional.empty();
-        Endpoint endpoint = m.group(2).equals("embeddings") ? Endpoint.EMBEDDINGS : Endpoint.CHAT_COMPLETIONS;
+        Endpoint endpoint = switch (m.group(2)) {
+            case "embeddings" -> Endpoint.EMBEDDINGS;
+            case "responses" -> Endpoint.RESPONSES;
+            default -> Endpoint.CHAT_COMPLETIONS;
+        };
         return Optional.of(new ApiRequest(endpoint, m.group(1), parse(rawBody), dialect, path, query));
     }
 
@@ -58,7 +62,7 @@ record ApiRequest(Endpoint endpoint, String deployment, JsonNode body, Dialect d
         if (model == null || model.isBlank()) {
             return Optional.of(ApiError.badRequest("you must provide a model parameter", "model"));
         }
-        String required = endpoint == Endpoint.EMBEDDINGS ? "input" : "messages";
+        String required = endpoint == Endpoint.CHAT_COMPLETIONS ? "messages" : "input";
         if (!body.hasNonNull(required)) {
             return Optional.of(ApiError.badRequest("Missing required parameter: '" + required + "'.", required));
         }
@@ -120,6 +124,12 @@ record ApiRequest(Endpoint endpoint, String deployment, JsonNode body, Dialect d
             DialectRules.promptText(dialect, body, sb);
         } else if (endpoint == Endpoint.EMBEDDINGS) {
             appendText(body.get("input"), sb);
+        } else if (endpoint == Endpoint.RESPONSES) {
+            // The Responses API's input is a string or a list of items, each with its own content.
+            appendText(body.get("instructions"), sb);
+            JsonNode input = body.get("input");
+            if (input != null && input.isArray()) for (JsonNode item : input) appendText(item.isObject() ? item.get("content") : item, sb);
+            else appendText(input, sb);
         } else {
             for (JsonNode message : body.path("messages")) appendText(message.get("content"), sb);
         }

@@ -43,7 +43,7 @@ final class ScriptedEngine {
         // Errors and answers are spelt in the dialect the request arrived in (Anthropic's and Gemini's paths).
         Dialect dialect = request == null ? Dialect.OPENAI : request.dialect();
         if (invalid.isPresent()) return DialectErrors.answer(arrived, invalid.get(), headers, dialect);
-        boolean stream = request != null && request.endpoint() == Endpoint.CHAT_COMPLETIONS && request.stream();
+        boolean stream = request != null && request.endpoint() != Endpoint.EMBEDDINGS && request.stream();
         boolean misbehave = script.failTimes() == 0 || (key != null && book.nextAttempt(key) <= script.failTimes());
         Fault fault = misbehave ? script.fault() : null;
         if (fault == Fault.RESET_BEFORE_HEADERS) return Answer.drop(headersDue);
@@ -59,6 +59,10 @@ final class ScriptedEngine {
             return Answer.whole(headersDue, 200, stream ? "text/event-stream" : Reply.JSON, new byte[0], headers);
         } else if (request == null) {
             return other.answer(headersDue, headers);
+        } else if (request.endpoint() == Endpoint.RESPONSES) {
+            ChatReply reply = ChatReply.of(request, script);
+            return stream ? StreamAnswer.of(headersDue, ResponsesReply.stream(reply), fault, headers)
+                    : jsonAnswer(headersDue, Reply.toBytes(ResponsesReply.whole(reply)), fault, headers);
         } else if (request.endpoint() == Endpoint.CHAT_COMPLETIONS && stream) {
             return DialectAnswers.stream(headersDue, ChatReply.of(request, script), script, request, fault, headers);
         }

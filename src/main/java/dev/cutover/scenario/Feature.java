@@ -43,7 +43,9 @@ public enum Feature {
     /** The same, translating to Gemini's generateContent upstream. */
     TRANSLATION_GEMINI("translation-gemini", Level.EXTENDED),
     /** Anthropic's Messages API ({@code POST /v1/messages}) served to clients, as Claude-style clients call it. */
-    MESSAGES_API("messages-api", Level.EXTENDED);
+    MESSAGES_API("messages-api", Level.EXTENDED),
+    /** OpenAI's Responses API ({@code POST /v1/responses}) served to clients. */
+    RESPONSES_API("responses-api", Level.EXTENDED);
 
     private final String wireName;
     private final Level level;

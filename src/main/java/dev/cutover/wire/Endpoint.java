@@ -14,7 +14,9 @@ public enum Endpoint {
      * Anthropic's Messages API as a client calls it (Anthropic's SDKs, Claude-style clients pointed at a gateway):
      * {@code POST …/messages} under the base URL, the key in {@code x-api-key}.
      */
-    MESSAGES("messages", "POST");
+    MESSAGES("messages", "POST"),
+    /** OpenAI's Responses API: {@code POST …/responses} under the base URL, with the target's own key header. */
+    RESPONSES("responses", "POST");
 
     private final String word;
     private final String method;

@@ -60,6 +60,18 @@ class RequestBuilderTest {
     }
 
     @Test
+    void theResponsesApiIsCalledWithTheTargetsOwnKeyAndTheMarkerInItsInput() {
+        Map<String, Object> body = Map.of("model", "${model.chat}", "input", "hi");
+        RequestSpec responses = new RequestSpec(Endpoint.RESPONSES, null, null, null, Map.of(), body, AuthMode.DEFAULT, 1000, true, null, null, false);
+        HttpCall call = RequestBuilder.build(responses, target(ApiStyle.OPENAI, new Auth("Authorization", "Bearer", "sk-real")), "s.n");
+        assertEquals("http://127.0.0.1:7/responses", call.url());
+        assertEquals("Bearer sk-real", call.headers().get("Authorization"));
+        assertTrue(call.body().contains("hi [cutover:s.n]"));
+        assertEquals("http://127.0.0.1:7/openai/responses?api-version=2024-02-01",
+                RequestBuilder.build(responses, target(ApiStyle.AZURE, new Auth("Api-Key", null, "k")), "s.n").url());
+    }
+
+    @Test
     void authModesSendNoKeyOrAWrongOne() {
         Target t = target(ApiStyle.OPENAI, new Auth("Authorization", "Bearer", "sk-real"));
         assertFalse(RequestBuilder.build(chat(AuthMode.NONE, false), t, "k").headers().containsKey("Authorization"));
