@@ -1,5 +1,6 @@
 package dev.cutover.cli;
 
+import dev.cutover.launch.Home;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.report.CompareReports;
 import dev.cutover.report.ReportFolder;
@@ -40,20 +41,26 @@ import picocli.CommandLine.Spec;
                 "2:bad input or usage (the message names file, line and field)", "3:internal error"})
 final class CompareCommand implements Callable<Integer> {
 
-    @Option(names = "--plan", description = "A plan file (plans/*.yaml): targets, scenarios, policy, waivers.")
+    @Option(names = "--plan", description = "A plan file (plans/*.yaml): targets, scenarios, policy, waivers.",
+            converter = InputPath.class)
     Path plan;
 
-    @Option(names = "--baseline", description = "Baseline target profile (without --plan).")
+    @Option(names = "--baseline", description = "Baseline target profile (without --plan).", converter = InputPath.class)
     Path baseline;
 
-    @Option(names = "--candidate", description = "Candidate target profile (without --plan).")
+    @Option(names = "--candidate", description = "Candidate target profile (without --plan).", converter = InputPath.class)
     Path candidate;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Scenario files or folders, without --plan (default: scenarios).")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Scenario files or folders, without --plan (default: scenarios).",
+            converter = InputPath.class)
     List<Path> scenarios = List.of();
 
     @Mixin
     ScenarioFilters filters = new ScenarioFilters();
+
+    @Mixin
+    EnvOption env = new EnvOption();
+
 
     @Spec
     CommandSpec spec;
@@ -76,6 +83,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        env.apply();
         Plan p = plan();
         if (p == null) return Main.BAD_INPUT;
         if (accept != null && Files.exists(accept)) {
@@ -154,7 +162,7 @@ final class CompareCommand implements Callable<Integer> {
             System.err.println("error: give --plan FILE, or both --baseline FILE and --candidate FILE");
             return null;
         }
-        List<Path> paths = scenarios.isEmpty() ? List.of(Path.of("scenarios")) : scenarios;
+        List<Path> paths = scenarios.isEmpty() ? List.of(Home.resolve(Path.of("scenarios"))) : scenarios;
         return Plan.adHoc(baseline, candidate, filters.selection(paths, spec.commandLine()));
     }
 

@@ -13,6 +13,7 @@ import dev.cutover.yaml.InputError;
 import dev.cutover.yaml.InputException;
 import dev.cutover.yaml.YamlFiles;
 import dev.cutover.yaml.YamlNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +26,20 @@ import picocli.CommandLine.Parameters;
         description = "Checks scenario files, target profiles, plans and load profiles; every problem names file, line and field.")
 final class LintCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: scenarios targets plans load).")
-    List<Path> paths = List.of(Path.of("scenarios"), Path.of("targets"), Path.of("plans"), Path.of("load"));
+    private static final List<Path> DEFAULT = List.of(Path.of("scenarios"), Path.of("targets"), Path.of("plans"), Path.of("load"));
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: those of scenarios, "
+            + "targets, plans and load that are here).")
+    List<Path> paths = List.of();
 
     @Override
     public Integer call() {
-        List<Path> files = Catalog.yamlFiles(paths);
+        List<Path> named = paths.isEmpty() ? DEFAULT.stream().filter(Files::isDirectory).toList() : paths;
+        if (named.isEmpty()) {
+            System.err.println("error: nothing to lint here: no scenarios, targets, plans or load folder; name files or folders");
+            return Main.BAD_INPUT;
+        }
+        List<Path> files = Catalog.yamlFiles(named);
         List<InputError> problems = new ArrayList<>();
         int bad = 0;
         for (Path file : files) {
@@ -46,20 +55,18 @@ final class LintCommand implements Callable<Integer> {
 
     private static List<InputError> lint(Path file) {
         try {
-            if (file.getFileName().toString().endsWith(".known.yaml")) {
-                KnownDifferences.read(file);
-            } else if (isUnder(file, "plans")) {
-                // A plan is only usable if the profiles it names are.
-                Plan plan = PlanReader.read(file);
-                readTarget(plan.baseline());
-                readTarget(plan.candidate());
-                if (plan.load() != null) LoadProfileReader.read(plan.load().profile());
-            } else if (isUnder(file, "load")) {
-                LoadProfileReader.read(file);
-            } else if (isTarget(file)) {
-                readTarget(file);
-            } else {
-                ScenarioReader.read(file);
+            switch (kind(file)) {
+                case KNOWN -> KnownDifferences.read(file);
+                case PLAN -> {
+                    // A plan is only usable if the profiles it names are.
+                    Plan plan = PlanReader.read(file);
+                    readTarget(plan.baseline());
+                    readTarget(plan.candidate());
+                    if (plan.load() != null) LoadProfileReader.read(plan.load().profile());
+                }
+                case LOAD -> LoadProfileReader.read(file);
+                case TARGET -> readTarget(file);
+                case SCENARIO -> ScenarioReader.read(file);
             }
             return List.of();
         } catch (InputException e) {
@@ -67,20 +74,31 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
+    private enum Kind { KNOWN, PLAN, LOAD, TARGET, SCENARIO }
+
+    /**
+     * Known-differences files end in .known.yaml; under a plans/, load/ or targets/ folder a file is what the
+     * folder holds; elsewhere its keys say: a plan names a baseline and a candidate, a target a baseUrl, a load
+     * profile its arrival; everything else is a scenario.
+     */
+    private static Kind kind(Path file) {
+        if (file.getFileName().toString().endsWith(".known.yaml")) return Kind.KNOWN;
+        if (isUnder(file, "plans")) return Kind.PLAN;
+        if (isUnder(file, "load")) return Kind.LOAD;
+        if (isUnder(file, "targets")) return Kind.TARGET;
+        YamlNode root = YamlFiles.read(file);
+        if (!root.isMap()) return Kind.SCENARIO;
+        Map<String, YamlNode> keys = root.entries();
+        if (keys.containsKey("baseline") && keys.containsKey("candidate")) return Kind.PLAN;
+        if (keys.containsKey("baseUrl")) return Kind.TARGET;
+        if (keys.containsKey("arrival") && !keys.containsKey("request")) return Kind.LOAD;
+        return Kind.SCENARIO;
+    }
+
     /** A target with its known differences: a run reads both, so lint refuses what a run would. */
     private static void readTarget(Path file) {
         Target t = TargetReader.read(file, Variables.forLint(Map.of("mock.url", "http://127.0.0.1:1", "mock.port", "1", "port", "1")));
         if (t.knownDifferences() != null) KnownDifferences.read(t.knownDifferences());
-    }
-
-    /**
-     * Known-differences files end in .known.yaml; plans live under a plans/ folder, load profiles under a load/
-     * folder; target profiles under a targets/ folder or have a baseUrl; everything else is a scenario.
-     */
-    private static boolean isTarget(Path file) {
-        if (isUnder(file, "targets")) return true;
-        YamlNode root = YamlFiles.read(file);
-        return root.isMap() && root.entries().containsKey("baseUrl");
     }
 
     private static boolean isUnder(Path file, String folder) {

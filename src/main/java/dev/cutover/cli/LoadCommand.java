@@ -1,5 +1,6 @@
 package dev.cutover.cli;
 
+import dev.cutover.launch.Home;
 import dev.cutover.load.Baseline;
 import dev.cutover.load.LoadLimitCheck;
 import dev.cutover.load.LoadMetrics;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -30,18 +32,24 @@ final class LoadCommand implements Callable<Integer> {
     private static final Path DEFAULT_TARGET = Path.of("targets/direct-mock.yaml");
     private static final Path DEFAULT_PROFILE = Path.of("load/smoke.yaml");
 
+    @Mixin
+    EnvOption env = new EnvOption();
+
     @Option(names = "--plan", description = "A plan (plans/*.yaml): its load profile against its baseline, then its "
-            + "candidate, compared as with --baseline, and the plan's load thresholds as verdict reasons.")
+            + "candidate, compared as with --baseline, and the plan's load thresholds as verdict reasons.", converter = InputPath.class)
     Path plan;
 
     // No picocli defaults for these two: with --plan, a given --target is a mistake and the profile is the plan's.
-    @Option(names = {"-t", "--target"}, description = "Target profile: the candidate (default: targets/direct-mock.yaml).")
+    @Option(names = {"-t", "--target"}, description = "Target profile: the candidate (default: targets/direct-mock.yaml).",
+            converter = InputPath.class)
     Path target;
 
-    @Option(names = {"-p", "--profile"}, description = "Load profile (default: load/smoke.yaml, or the plan's).")
+    @Option(names = {"-p", "--profile"}, description = "Load profile (default: load/smoke.yaml, or the plan's).",
+            converter = InputPath.class)
     Path profile;
 
-    @Option(names = "--baseline", description = "Run the profile against this target first and compare the target with it.")
+    @Option(names = "--baseline", description = "Run the profile against this target first and compare the target with it.",
+            converter = InputPath.class)
     Path baseline;
 
     @Option(names = "--baseline-report", description = "Compare with an earlier load report folder instead of running a baseline.")
@@ -55,6 +63,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        env.apply();
         try {
             return measure();
         } finally {
@@ -69,8 +78,8 @@ final class LoadCommand implements Callable<Integer> {
             System.err.println("error: give --baseline or --baseline-report, not both");
             return Main.BAD_INPUT;
         }
-        Path candidate = target == null ? DEFAULT_TARGET : target;
-        LoadProfile p = LoadProfileReader.read(profile == null ? DEFAULT_PROFILE : profile);
+        Path candidate = target == null ? Home.resolve(DEFAULT_TARGET) : target;
+        LoadProfile p = LoadProfileReader.read(profile == null ? Home.resolve(DEFAULT_PROFILE) : profile);
         if (baseline != null) return compare(baseline, candidate, p, LoadLimits.NONE);
         LoadRun c = run(candidate, p, baselineReport == null ? "run" : "candidate");
         Baseline base = baselineReport == null ? null : LoadReport.readBaseline(baselineReport, c);

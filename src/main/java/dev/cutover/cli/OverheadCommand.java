@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "overhead", mixinStandardHelpOptions = true,
@@ -18,11 +19,15 @@ import picocli.CommandLine.Option;
                 + "same chat request through the gateway and straight to the provider, both over one mock provider.")
 final class OverheadCommand implements Callable<Integer> {
 
-    @Option(names = {"-t", "--target"}, required = true, description = "The gateway's target profile.")
+    @Mixin
+    EnvOption env = new EnvOption();
+
+    @Option(names = {"-t", "--target"}, required = true, description = "The gateway's target profile.",
+            converter = InputPath.class)
     Path target;
 
     @Option(names = "--direct", description = "The profile that calls the provider directly (default: ${DEFAULT-VALUE}).",
-            defaultValue = "targets/direct-mock.yaml")
+            defaultValue = "targets/direct-mock.yaml", converter = InputPath.class)
     Path direct;
 
     @Option(names = "--requests", description = "Pairs to record per kind (default: ${DEFAULT-VALUE}).", defaultValue = "2000")
@@ -42,6 +47,7 @@ final class OverheadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        env.apply();
         if (requests <= 0 || warmup < 0 || seconds <= 0) {
             System.err.println("error: --requests and --seconds must be positive, --warmup not negative");
             return Main.BAD_INPUT;

@@ -1,5 +1,6 @@
 package dev.cutover.cli;
 
+import dev.cutover.launch.Home;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.report.ReportFolder;
 import dev.cutover.report.Reports;
@@ -27,14 +28,19 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-t", "--target"}, description = "Target profile (default: ${DEFAULT-VALUE}).",
-            defaultValue = "targets/direct-mock.yaml")
+            defaultValue = "targets/direct-mock.yaml", converter = InputPath.class)
     Path target;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Scenario files or folders (default: scenarios).")
-    List<Path> scenarios = List.of(Path.of("scenarios"));
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Scenario files or folders (default: scenarios).",
+            converter = InputPath.class)
+    List<Path> scenarios = List.of(Home.resolve(Path.of("scenarios")));
 
     @Mixin
     ScenarioFilters filters = new ScenarioFilters();
+
+    @Mixin
+    EnvOption env = new EnvOption();
+
 
     @Spec
     CommandSpec spec;
@@ -51,6 +57,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        env.apply();
         if (!(minCoverage >= 0 && minCoverage <= 1)) {
             System.err.println("error: --min-coverage is a share from 0 to 1, got " + minCoverage);
             return Main.BAD_INPUT;

@@ -13,11 +13,25 @@ import java.util.List;
 final class LogTail {
     private static final int MAX_LINES = 400;
     private final Deque<String> lines = new ArrayDeque<>();
+    private final Thread reader;
 
     LogTail(InputStream in, String name) {
-        Thread t = new Thread(() -> pump(in), name + "-log");
-        t.setDaemon(true);
-        t.start();
+        reader = new Thread(() -> pump(in), name + "-log");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /**
+     * The lines once the process's output has ended (or {@code ms} passed): a process that exits at once is seen
+     * dead before its last words are read, and those are what tell a user why it died.
+     */
+    List<String> drained(long ms) {
+        try {
+            reader.join(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return lines();
     }
 
     private void pump(InputStream in) {

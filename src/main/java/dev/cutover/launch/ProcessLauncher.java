@@ -52,6 +52,10 @@ public final class ProcessLauncher {
     /** The folder exists and what the spec requires is installed; else how to install it. */
     static void checkInstalled(ProcessSpec spec) {
         if (!Files.isDirectory(spec.dir())) throw new LaunchException("launch folder " + spec.dir() + " does not exist");
+        if (spec.requires() != null && !Files.exists(spec.dir().resolve(spec.requires())) && spec.install() != null
+                && Install.allowed()) {
+            Install.run(spec);
+        }
         if (spec.requires() != null && !Files.exists(spec.dir().resolve(spec.requires()))) {
             throw new LaunchException(spec.dir().resolve(spec.requires()) + " is missing"
                     + (spec.install() == null ? "" : "; install it first: (cd " + spec.dir() + " && " + spec.install() + ")"));
@@ -66,7 +70,7 @@ public final class ProcessLauncher {
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
                 throw new LaunchException("the gateway exited with code " + p.exitValue() + " before it was ready; it printed:\n"
-                        + String.join("\n", tail(log.lines())));
+                        + String.join("\n", tail(log.drained(2_000))));
             }
             // One second per try for the whole answer, body included: a readiness path that never ends its body
             // must not hang the start.

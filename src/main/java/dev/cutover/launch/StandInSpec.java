@@ -11,5 +11,6 @@ public record StandInSpec(String name) implements LaunchSpec {
      * The names a profile may give in {@code launch: {standin: NAME}}: stated here, with the spec, so that a
      * profile is checked without the stand-ins' code; {@code standin.StandIns} starts exactly these.
      */
-    public static final List<String> NAMES = List.of("dial", "litellm", "litellm-chained", "worldflow");
+    public static final List<String> NAMES = List.of("dial", "dial-no-backoff", "litellm", "litellm-chained",
+            "worldflow");
 }

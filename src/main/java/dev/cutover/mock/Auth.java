@@ -12,8 +12,14 @@ import java.util.Optional;
  * Each dialect's key check, where its provider looks for the key: OpenAI's {@code Authorization: Bearer <key>} or
  * Azure's {@code api-key}; Anthropic's {@code x-api-key} (with the {@code anthropic-version} header it requires);
  * Gemini's {@code key} query parameter or {@code x-goog-api-key} header. A refusal is worded as that provider words it.
+ * Behind DIAL core, which calls its adapter with {@code Api-Key: <a per-request DIAL key>} and the upstream's own key
+ * in {@value #UPSTREAM_KEY}, the provider key is that header alone: the per-request key is DIAL's, never the
+ * provider's, so accepting it would let a request through that no adapter could have sent on.
  */
 final class Auth {
+    /** DIAL core's adapter protocol: the key of the upstream it chose (Proxy.HEADER_UPSTREAM_KEY). */
+    static final String UPSTREAM_KEY = "x-upstream-key";
+
     private Auth() {}
 
     /** The 401 to send, if the request has no acceptable key; with {@code expected} null any key passes. */
@@ -22,6 +28,13 @@ final class Auth {
     }
 
     static Optional<ApiError> check(Headers headers, String rawQuery, String expected, Dialect dialect) {
+        // DIAL's adapter protocol speaks OpenAI's dialect on OpenAI's paths.
+        if (dialect == Dialect.OPENAI && (headers.first(Front.UPSTREAM_ENDPOINT).isPresent() || headers.first(UPSTREAM_KEY).isPresent())) {
+            String upstreamKey = headers.first(UPSTREAM_KEY).map(String::trim).orElse("");
+            if (upstreamKey.isEmpty()) return Optional.of(ApiError.missingKey());
+            return expected == null || expected.equals(upstreamKey) ? Optional.empty()
+                    : Optional.of(ApiError.wrongKey(upstreamKey));
+        }
         List<String> presented = new ArrayList<>();
         switch (dialect) {
             case ANTHROPIC -> headers.all("x-api-key").stream().filter(v -> !v.isBlank()).map(String::trim).forEach(presented::add);

@@ -4,6 +4,7 @@ import dev.cutover.wire.Dialect;
 import dev.cutover.wire.Marker;
 import dev.cutover.wire.ProviderScript;
 import dev.cutover.wire.ReceivedRequest;
+import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,8 +12,16 @@ import java.util.Optional;
  * What the mock decides for every request: admin routes aside, it is journaled under its exchange key,
  * its key checked, then answered by the scripted engine (a scripted key, or any chat/embeddings request)
  * or by WireMock's mappings (everything else). Transport-free: it returns an {@link Answer} to be played.
+ *
+ * <p>It also speaks DIAL core's adapter protocol, so a real DIAL can route a model straight to the mock: DIAL
+ * POSTs to the model's {@code endpoint} with {@value #UPSTREAM_ENDPOINT} naming the provider endpoint an
+ * adapter would call (the request is served as if it had arrived there) and the upstream's key in
+ * {@link Auth#UPSTREAM_KEY}.
  */
 final class Front {
+    /** DIAL core's adapter protocol: the provider endpoint of the upstream it chose (Proxy.HEADER_UPSTREAM_ENDPOINT). */
+    static final String UPSTREAM_ENDPOINT = "x-upstream-endpoint";
+
     private final String apiKey;
     private final Journal journal;
     private final ScriptBook book;
@@ -35,15 +44,44 @@ final class Front {
      * planned in microseconds and never wait.
      */
     static boolean mayBlock(Incoming in) {
-        return AdminApi.owns(in.path()) || !ApiRequest.isApiCall(in.method(), in.path());
+        Incoming routed = adapterCall(in).orElse(in);
+        return AdminApi.owns(in.path()) || !ApiRequest.isApiCall(routed.method(), routed.path());
     }
 
     Answer answer(Incoming in) {
         try {
-            return AdminApi.owns(in.path()) ? admin.answer(in) : serve(in);
+            if (AdminApi.owns(in.path())) return admin.answer(in);
+            Optional<Incoming> routed = adapterCall(in);
+            if (in.headers().first(UPSTREAM_ENDPOINT).isPresent() && routed.isEmpty()) {
+                return Reply.error(in.arrived(), ApiError.badRequest("cutover mock: " + UPSTREAM_ENDPOINT
+                        + " is not an http(s) URL with a path", null), Map.of());
+            }
+            return serve(routed.orElse(in));
         } catch (RuntimeException bug) {
             // A fault in the mock must not look like a scripted reset or a provider error: say whose it is.
             return Reply.error(System.nanoTime(), ApiError.mockFailed(String.valueOf(bug)), Map.of());
+        }
+    }
+
+    /**
+     * The request as an adapter would send it on: to the path (and query, else the incoming one) of
+     * {@value #UPSTREAM_ENDPOINT}; empty without that header or when it is no URL. Only the path counts: the
+     * mock is the provider, whatever host the endpoint names.
+     */
+    static Optional<Incoming> adapterCall(Incoming in) {
+        String endpoint = in.headers().first(UPSTREAM_ENDPOINT).map(String::trim).orElse(null);
+        if (endpoint == null) return Optional.empty();
+        try {
+            URI u = URI.create(endpoint);
+            if (u.getScheme() == null || !u.getScheme().matches("(?i)https?") || u.getRawPath() == null
+                    || u.getRawPath().isEmpty()) {
+                return Optional.empty();
+            }
+            String query = u.getRawQuery() != null ? u.getRawQuery() : in.rawQuery();
+            return Optional.of(new Incoming(in.method(), u.getPath(), u.getRawPath() + (query == null ? "" : "?" + query),
+                    query, in.protocol(), in.clientIp(), in.headers(), in.body(), in.arrived()));
+        } catch (IllegalArgumentException notAUrl) {
+            return Optional.empty();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cutover.oracle;
 
+import dev.cutover.launch.Home;
 import dev.cutover.wire.Endpoint;
 import dev.cutover.wire.Observation;
 import java.nio.file.Path;
@@ -21,8 +22,6 @@ import java.util.concurrent.TimeUnit;
 public final class Oracles implements AutoCloseable {
     /** System property naming the SDKs to ask: {@code openai-java,openai-node} (the default), or {@code none}. */
     public static final String SDKS_PROPERTY = "cutover.sdks";
-    /** System property: the folder cutover runs from, where gateways/sdk-oracle lives (the launcher sets it). */
-    public static final String HOME_PROPERTY = "cutover.home";
 
     private static final Duration JOIN_BOUND = NodeSdkOracle.START_BOUND.plus(NodeSdkOracle.VERDICT_BOUND).plusSeconds(10);
 
@@ -37,10 +36,10 @@ public final class Oracles implements AutoCloseable {
         return new Oracles(List.of());
     }
 
-    /** The SDKs {@value #SDKS_PROPERTY} names, the Node runner under {@value #HOME_PROPERTY} (default: the working folder). */
+    /** The SDKs {@value #SDKS_PROPERTY} names, the Node runner in cutover's home (gateways/sdk-oracle). */
     public static Oracles standard() {
         String names = System.getProperty(SDKS_PROPERTY, JavaSdkOracle.SDK + "," + NodeSdkOracle.SDK).toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty(HOME_PROPERTY, "."));
+        Path home = Home.dir();
         List<SdkOracle> list = new ArrayList<>();
         List<String> wanted = Arrays.stream(names.split(",")).map(String::trim).toList();
         if (wanted.contains(JavaSdkOracle.SDK)) list.add(new JavaSdkOracle());

@@ -1,13 +1,13 @@
 package dev.cutover.report;
 
+import dev.cutover.oracle.SdkVerdict;
 import dev.cutover.report.StepReport.CheckReport;
 import dev.cutover.report.StepReport.EventReport;
 import dev.cutover.report.StepReport.RequestReport;
-import dev.cutover.report.StepReport.SdkReport;
 import dev.cutover.report.StepReport.ResponseReport;
+import dev.cutover.report.StepReport.SdkReport;
 import dev.cutover.report.StepReport.TimingsReport;
 import dev.cutover.report.StepReport.UpstreamReport;
-import dev.cutover.oracle.SdkVerdict;
 import dev.cutover.run.Check;
 import dev.cutover.run.Coverage;
 import dev.cutover.run.Outcome;

@@ -1,7 +1,7 @@
 package dev.cutover.run;
 
-import dev.cutover.oracle.SdkVerdict;
 import dev.cutover.oracle.SdkVerdict.Outcome;
+import dev.cutover.oracle.SdkVerdict;
 import dev.cutover.wire.Json;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.SseEvent;

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -21,16 +23,31 @@ public record Catalog(List<Scenario> scenarios, List<Broken> broken) {
     /** A scenario file that could not be read, and why. */
     public record Broken(Path file, List<InputError> errors) {}
 
+    /**
+     * Every scenario under the paths. Ids are unique: a scenario under a later path replaces one of the same id
+     * under an earlier path (a team's own folder after the shipped catalog overrides it), and two files of one
+     * path with the same id are both refused.
+     */
     public static Catalog load(List<Path> paths) {
-        List<Scenario> ok = new ArrayList<>();
+        Map<String, Scenario> byId = new LinkedHashMap<>();
         List<Broken> broken = new ArrayList<>();
-        for (Path file : yamlFiles(paths)) {
-            try {
-                ok.add(ScenarioReader.read(file));
-            } catch (InputException e) {
-                broken.add(new Broken(file, e.errors()));
+        for (Path path : paths) {
+            Map<String, Scenario> here = new LinkedHashMap<>();
+            for (Path file : yamlFiles(List.of(path))) {
+                try {
+                    Scenario s = ScenarioReader.read(file);
+                    Scenario twin = here.putIfAbsent(s.id(), s);
+                    if (twin != null) {
+                        broken.add(new Broken(file, List.of(new InputError(file, 0, "id",
+                                "'" + s.id() + "' is also the id of " + twin.file() + "; ids are unique"))));
+                    }
+                } catch (InputException e) {
+                    broken.add(new Broken(file, e.errors()));
+                }
             }
+            byId.putAll(here);
         }
+        List<Scenario> ok = new ArrayList<>(byId.values());
         ok.sort(Comparator.comparing(Scenario::area).thenComparing(Scenario::id));
         return new Catalog(List.copyOf(ok), List.copyOf(broken));
     }

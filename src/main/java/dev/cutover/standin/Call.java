@@ -5,11 +5,14 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.cutover.wire.Headers;
 import dev.cutover.wire.Json;
 import dev.cutover.wire.SseRelay;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPOutputStream;
 
 /** One request a stand-in received, read whole, and the ways to answer it. */
 final class Call {
@@ -19,6 +22,8 @@ final class Call {
     private final byte[] body;
     private final Headers headers;
     private final long arrivedNanos = System.nanoTime();
+    /** "gzip" or "deflate" when the stand-in compresses its answers, as a gateway does when a client asks. */
+    private String coding;
 
     private Call(HttpExchange ex, byte[] body) {
         this.ex = ex;
@@ -44,6 +49,7 @@ final class Call {
     }
 
     String method() { return ex.getRequestMethod(); }
+    String protocol() { return ex.getProtocol(); }
     String path() { return ex.getRequestURI().getRawPath(); }
     String query() { return ex.getRequestURI().getRawQuery(); }
     URI uri() { return ex.getRequestURI(); }
@@ -71,9 +77,22 @@ final class Call {
         bytes(status, null, body.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
+    /** From now on a body is sent compressed with this coding ("gzip" or "deflate"); an empty one stays empty. */
+    void compressWith(String contentCoding) {
+        this.coding = contentCoding;
+    }
+
     void bytes(int status, String contentType, byte[] body, Map<String, String> extra) throws IOException {
         if (contentType != null) ex.getResponseHeaders().set("Content-Type", contentType);
         extra.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+        if (coding != null && body.length > 0 && status != 204 && status != 304) {
+            ByteArrayOutputStream packed = new ByteArrayOutputStream();
+            try (OutputStream out = encoder(packed)) {
+                out.write(body);
+            }
+            body = packed.toByteArray();
+            ex.getResponseHeaders().set("Content-Encoding", coding);
+        }
         boolean none = body.length == 0 || "HEAD".equals(method());
         ex.sendResponseHeaders(status, none ? -1 : body.length);
         if (!none) {
@@ -83,9 +102,18 @@ final class Call {
         }
     }
 
-    /** Starts a streamed (chunked) body; the caller writes and flushes event by event. */
+    /**
+     * Starts a streamed (chunked) body; the caller writes and flushes event by event, and closes the stream at a
+     * clean end (a compressed stream writes its trailer then). Compressed output is flushed at every flush, so
+     * events still arrive one by one.
+     */
     OutputStream startStream(int status) throws IOException {
+        if (coding != null) ex.getResponseHeaders().set("Content-Encoding", coding);
         ex.sendResponseHeaders(status, 0);
-        return ex.getResponseBody();
+        return coding == null ? ex.getResponseBody() : encoder(ex.getResponseBody());
+    }
+
+    private OutputStream encoder(OutputStream out) throws IOException {
+        return "gzip".equals(coding) ? new GZIPOutputStream(out, true) : new DeflaterOutputStream(out, true);
     }
 }

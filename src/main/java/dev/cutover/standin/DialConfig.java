@@ -1,92 +1,79 @@
 package dev.cutover.standin;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cutover.wire.Json;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What a DIAL core config would hold for the stand-in: the deployments (models) it serves and the API keys
- * with the per-deployment token limits of their role. Keys are fixed, obviously fake stand-in values.
+ * What a DIAL core config (aidial.config.json) holds for the stand-in, in the shape DIAL reads it: models with
+ * the roles that may see them ({@code userRoles}), API keys with a project and a role, and per role the limits
+ * for each deployment. The keys are fixed, obviously fake stand-in values. The content matches the config the
+ * real DIAL was calibrated with (the same three keys and roles), so both answer the catalog alike.
  */
 final class DialConfig {
     enum Type { CHAT, EMBEDDING }
 
+    /** A model: the API it serves; {@code userRoles} null lets every role see it (DeploymentController.hasAccess). */
+    record Deployment(String name, Type type, Set<String> userRoles) {
+        boolean visibleTo(String role) {
+            return userRoles == null || userRoles.contains(role);
+        }
+    }
+
+    /**
+     * A role's limit for a deployment; an absent field is unlimited (config Limit's defaults). A limit that is
+     * not positive refuses the key with 403 "Access denied" (RateLimiter.limit).
+     */
+    record Limit(long minute, long day, long requestHour, long requestDay) {
+        static final Limit UNLIMITED = new Limit(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
+
+        static Limit minuteTokens(long minute) {
+            return new Limit(minute, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
+        }
+
+        boolean positive() {
+            return minute > 0 && day > 0 && requestHour > 0 && requestDay > 0;
+        }
+    }
+
+    /** An API key: limits are counted per project, the role picks the limits and what the key may see. */
+    record Key(String project, String role) {}
+
+    static final String DEFAULT_ROLE = "default";
     static final String KEY = "dial-standin-key";
     static final String LIMITED_KEY = "dial-standin-limited";
     static final String RATE_LIMITED_KEY = "dial-standin-rate-limited";
+    /** A role with an explicit zero limit: since 0.17 the only way a key is refused a deployment by its limits. */
+    static final String ZERO_LIMIT_KEY = "dial-standin-zero-limit";
 
-    /** deployment name → the API it serves. */
-    static final Map<String, Type> DEPLOYMENTS = orderedDeployments();
+    static final Map<String, Deployment> DEPLOYMENTS = ordered(List.of(
+            new Deployment("gpt-4o-mini", Type.CHAT, null),
+            // The restricted model: the limited key's role is not among its userRoles ("Forbidden deployment").
+            new Deployment("gpt-4o", Type.CHAT, Set.of(DEFAULT_ROLE, "rate-limited")),
+            new Deployment("text-embedding-3-small", Type.EMBEDDING, null)));
 
-    /** A key's role limits: the deployments it may call and its tokens per minute on each. */
-    record KeyLimits(Set<String> deployments, long minuteTokens) {}
+    static final Map<String, Key> KEYS = Map.of(
+            KEY, new Key("cutover", DEFAULT_ROLE),
+            LIMITED_KEY, new Key("cutover-limited", "limited"),
+            RATE_LIMITED_KEY, new Key("cutover-rate-limited", "rate-limited"),
+            ZERO_LIMIT_KEY, new Key("cutover-zero-limit", "zero"));
 
-    static final Map<String, KeyLimits> KEYS = Map.of(
-            KEY, new KeyLimits(DEPLOYMENTS.keySet(), Long.MAX_VALUE),
-            LIMITED_KEY, new KeyLimits(Set.of("gpt-4o-mini", "text-embedding-3-small"), Long.MAX_VALUE),
+    static final Map<String, Map<String, Limit>> ROLES = Map.of(
+            DEFAULT_ROLE, Map.of("gpt-4o-mini", Limit.UNLIMITED, "gpt-4o", Limit.UNLIMITED,
+                    "text-embedding-3-small", Limit.UNLIMITED),
+            // No entry for gpt-4o-mini: a role without a limit falls back to the default role's (0.17+), so it is allowed.
+            "limited", Map.of("text-embedding-3-small", Limit.UNLIMITED),
             // One token a minute: the first call passes (nothing used yet), every later one hits the limit.
-            RATE_LIMITED_KEY, new KeyLimits(DEPLOYMENTS.keySet(), 1));
+            "rate-limited", Map.of("gpt-4o-mini", Limit.minuteTokens(1), "gpt-4o", Limit.UNLIMITED,
+                    "text-embedding-3-small", Limit.UNLIMITED),
+            "zero", Map.of("gpt-4o-mini", Limit.minuteTokens(0)));
 
     private DialConfig() {}
 
-    private static Map<String, Type> orderedDeployments() {
-        Map<String, Type> m = new LinkedHashMap<>();
-        m.put("gpt-4o-mini", Type.CHAT);
-        m.put("gpt-4o", Type.CHAT);
-        m.put("text-embedding-3-small", Type.EMBEDDING);
+    private static Map<String, Deployment> ordered(List<Deployment> list) {
+        Map<String, Deployment> m = new LinkedHashMap<>();
+        list.forEach(d -> m.put(d.name(), d));
         return java.util.Collections.unmodifiableMap(m);
-    }
-
-    /** DIAL's ModelData for a model (fields DIAL leaves null are omitted, as its JSON mapper does). */
-    static ObjectNode model(String name) {
-        ObjectNode m = deploymentFields(name, "model");
-        m.put("lifecycle_status", "generally-available");
-        ObjectNode caps = m.putObject("capabilities");
-        caps.putArray("scale_types").add("standard");
-        caps.put("completion", false);
-        caps.put("chat_completion", DEPLOYMENTS.get(name) == Type.CHAT);
-        caps.put("embeddings", DEPLOYMENTS.get(name) == Type.EMBEDDING);
-        caps.put("fine_tune", false);
-        caps.put("inference", false);
-        return m;
-    }
-
-    /** DIAL's DeploymentData for a model deployment. */
-    static ObjectNode deployment(String name) {
-        ObjectNode d = deploymentFields(name, "deployment");
-        d.putObject("scale_settings").put("scale_type", "standard");
-        return d;
-    }
-
-    static ObjectNode list(Iterable<ObjectNode> items) {
-        ObjectNode root = Json.object();
-        ArrayNode data = root.putArray("data");
-        items.forEach(data::add);
-        root.put("object", "list");
-        return root;
-    }
-
-    private static ObjectNode deploymentFields(String name, String object) {
-        ObjectNode d = Json.object();
-        d.put("id", name);
-        d.put("model", name);
-        d.put("reference", name);
-        d.put("owner", "organization-owner");
-        d.put("object", object);
-        d.put("status", "succeeded");
-        d.put("created_at", 1672534800L);
-        d.put("updated_at", 1672534800L);
-        ObjectNode f = d.putObject("features");
-        for (String flag : new String[] {"rate", "tokenize", "truncate_prompt", "configuration", "tools", "seed",
-                "url_attachments", "folder_attachments"}) {
-            f.put(flag, false);
-        }
-        f.put("system_prompt", true);
-        f.put("allow_resume", true);
-        f.put("accessible_by_per_request_key", true);
-        return d;
     }
 }

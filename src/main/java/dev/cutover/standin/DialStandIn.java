@@ -1,74 +1,86 @@
 package dev.cutover.standin;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cutover.wire.Json;
-import dev.cutover.wire.SseRelay;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * EPAM DIAL core's dialect, after its source (server/…/Proxy.java, DeploymentPostController, UpstreamRoute,
- * ModelController): Azure-style deployment paths, the key in {@code Api-Key}, its own errors as bare text,
- * DIAL's model listings, retries of 429/502/503/504 ending in {@code 502 No route}, and a dropped client
- * connection when the provider breaks mid-body. See docs/stand-ins.md for what is fact and what is assumed.
+ * EPAM DIAL core's dialect, after its source at 0.18.0 (Proxy, ControllerSelector, DeploymentController,
+ * DeploymentPostController, RouteController, limiter/RateLimiter) and calibrated against a real DIAL core 0.18.0:
+ * CORS on every answer, Azure-style deployment paths, the key in {@code Api-Key}, its own errors as bare text,
+ * access by the model's userRoles, per-key limits, 502 "No route" for any path it has no route for, DIAL's
+ * listings, compression when asked. Calls to the provider, retries and back-off: {@link DialUpstream},
+ * {@link DialBackoff}. docs/stand-ins.md says what is verified, what documented, what assumed.
  */
 final class DialStandIn implements StandInServer.Handler {
     private static final Pattern POST = Pattern.compile("^/+openai/deployments/(.+?)/(completions|chat/completions|embeddings)$");
     private static final Pattern DEPLOYMENT = Pattern.compile("^/+openai/deployments/(.+?)$");
     private static final Pattern MODEL = Pattern.compile("^/+openai/models/(.+?)$");
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "HEAD");
-    private static final Set<Integer> RETRIABLE = Set.of(429, 502, 503, 504);
-    /** UpstreamRouteProvider.MAX_RETRY_COUNT and Upstream.ERROR_THRESHOLD in DIAL core. */
-    private static final int MAX_UPSTREAMS_TO_USE = 5;
-    private static final int ERROR_THRESHOLD = 3;
-    private static final Duration HEADER_TIMEOUT = Duration.ofSeconds(60);
+    /** What GET /version answers; the stand-in imitates this release. */
+    static final String VERSION = "0.18.0";
 
-    private final Forwarder upstream;
-    private final String providerKey;
-    private final StandInLog log;
-    private final TokenWindow tokens = new TokenWindow();
+    private final DialUpstream upstream;
+    private final DialLimits limits;
 
-    DialStandIn(Forwarder upstream, String providerKey, StandInLog log) {
-        this.upstream = upstream;
-        this.providerKey = providerKey;
-        this.log = log;
+    DialStandIn(Forwarder provider, String providerKey, StandInLog log, boolean persistentBackoff) {
+        this.limits = new DialLimits();
+        this.upstream = new DialUpstream(provider, providerKey, new DialBackoff(persistentBackoff), limits, log);
     }
 
     @Override
     public void handle(Call call) throws IOException {
+        cors(call);
+        ContentCoding.choose(call.header("accept-encoding")).ifPresent(call::compressWith);
+        if (!"HTTP/1.1".equals(call.protocol())) {
+            call.untyped(505, "");
+            return;
+        }
+        if (call.method().equals("OPTIONS")) {
+            call.responseHeaders().set("Access-Control-Max-Age", "86400"); // lets a browser cache the preflight
+            call.untyped(200, "");
+            return;
+        }
         if (!METHODS.contains(call.method())) {
             call.untyped(405, "");
             return;
         }
         String path = URLDecoder.decode(call.path(), StandardCharsets.UTF_8);
-        if (call.method().equals("GET") && path.equals("/health")) {
+        boolean get = call.method().equals("GET");
+        if (get && path.equals("/health")) {
             call.untyped(200, "");
             return;
         }
-        String key = authenticate(call);
+        if (get && path.equals("/version")) {
+            call.untyped(200, VERSION);
+            return;
+        }
+        DialConfig.Key key = authenticate(call);
         if (key == null) return;
         Matcher m;
-        if ((m = POST.matcher(path)).matches() && call.method().equals("POST")) post(call, key, m.group(1), m.group(2));
-        else if (path.matches("^/+openai/models$")) call.json(200, DialConfig.list(
-                DialConfig.DEPLOYMENTS.keySet().stream().map(DialConfig::model).toList()), Map.of());
-        else if (path.matches("^/+openai/deployments$")) call.json(200, DialConfig.list(
-                DialConfig.DEPLOYMENTS.keySet().stream().map(DialConfig::deployment).toList()), Map.of());
-        else if ((m = MODEL.matcher(path)).matches()) listed(call, m.group(1), DialConfig.model(m.group(1)));
-        else if ((m = DEPLOYMENT.matcher(path)).matches()) listed(call, m.group(1), DialConfig.deployment(m.group(1)));
-        else call.untyped(404, "");
+        if (call.method().equals("POST") && (m = POST.matcher(path)).matches()) post(call, key, m.group(1));
+        else if (get && path.matches("^/+openai/models$")) call.json(200, DialListings.list(key.role(), true), Map.of());
+        else if (get && path.matches("^/+openai/deployments$")) call.json(200, DialListings.list(key.role(), false), Map.of());
+        else if (get && (m = MODEL.matcher(path)).matches()) listed(call, key, m.group(1), true);
+        else if (get && (m = DEPLOYMENT.matcher(path)).matches()) listed(call, key, m.group(1), false);
+        else call.untyped(502, "No route"); // RouteController: no configured route matches, nothing is called
+    }
+
+    /** Proxy.enableCors: every answer allows any origin and echoes what a preflight asks for. */
+    private static void cors(Call call) {
+        call.responseHeaders().set("access-control-allow-origin", "*");
+        String method = call.header("access-control-request-method");
+        if (method != null) call.responseHeaders().set("access-control-allow-methods", method);
+        String headers = call.header("access-control-request-headers");
+        if (headers != null) call.responseHeaders().set("access-control-allow-headers", headers);
     }
 
     /** Proxy.authorizeRequest: the key in Api-Key; a bearer token alone is a JWT, which the stand-in has no issuer for. */
-    private String authenticate(Call call) throws IOException {
+    private static DialConfig.Key authenticate(Call call) throws IOException {
         String apiKey = call.header("api-key");
         String authorization = call.header("authorization");
         if (apiKey == null && authorization == null) {
@@ -84,110 +96,49 @@ final class DialStandIn implements StandInServer.Handler {
             call.untyped(400, "Either API-KEY or Authorization header must be provided but not both");
             return null;
         }
-        if (!DialConfig.KEYS.containsKey(apiKey)) {
-            call.untyped(401, "Unknown api key");
-            return null;
-        }
-        return apiKey;
+        DialConfig.Key key = DialConfig.KEYS.get(apiKey);
+        if (key == null) call.untyped(401, "Unknown api key");
+        return key;
     }
 
-    private void listed(Call call, String id, ObjectNode item) throws IOException {
-        if (DialConfig.DEPLOYMENTS.containsKey(id)) call.json(200, item, Map.of());
-        else call.untyped(404, "");
+    /** ModelController / DeploymentController: 404 or 403 with no body, else the item. */
+    private static void listed(Call call, DialConfig.Key key, String id, boolean model) throws IOException {
+        DialConfig.Deployment d = DialConfig.DEPLOYMENTS.get(id);
+        if (d == null) call.untyped(404, "");
+        else if (!d.visibleTo(key.role())) call.untyped(403, "");
+        else call.json(200, model ? DialListings.model(d) : DialListings.deployment(d), Map.of());
     }
 
-    private void post(Call call, String key, String deployment, String api) throws IOException {
+    /** DeploymentPostController.handle, in its order: content type, deployment and access, limits, then the route. */
+    private void post(Call call, DialConfig.Key key, String id) throws IOException {
         String contentType = call.header("content-type");
         if (contentType == null || !contentType.toLowerCase().contains("application/json")) {
             call.untyped(415, "Only application/json is supported");
             return;
         }
-        DialConfig.Type type = DialConfig.DEPLOYMENTS.get(deployment);
-        DialConfig.Type wanted = switch (api) {
-            case "chat/completions" -> DialConfig.Type.CHAT;
-            case "embeddings" -> DialConfig.Type.EMBEDDING;
-            default -> null;
-        };
-        if (type == null) {
-            // An unknown name may still be an application, which only speaks chat.
-            call.untyped(404, wanted == DialConfig.Type.CHAT ? "Deployment " + deployment + " not found" : "Deployment is not found");
+        DialConfig.Deployment d = DialConfig.DEPLOYMENTS.get(id);
+        if (d == null) {
+            // Not a model: DIAL tries the name as an application's URL, which it is not.
+            call.untyped(404, "Unknown application: " + id);
             return;
         }
-        if (type != wanted) {
-            call.untyped(404, "Deployment is not found");
+        if (!d.visibleTo(key.role())) {
+            call.untyped(403, "Forbidden deployment: " + id);
             return;
         }
-        DialConfig.KeyLimits limits = DialConfig.KEYS.get(key);
-        if (!limits.deployments().contains(deployment)) {
-            call.json(403, limitError("Access denied", 403), Map.of());
+        // 0.18 does not check that the path's API matches the model's type (isValidDeploymentApi is unused).
+        var refused = limits.check(key, d);
+        if (refused.isPresent()) {
+            call.json(refused.get().status(), limitError(refused.get()), Map.of());
             return;
         }
-        String window = key + "/" + deployment;
-        long used = tokens.used(window);
-        if (used >= limits.minuteTokens()) {
-            call.json(429, limitError(String.format("Hit token rate limit. Minute limit: %d / %d tokens. Day limit: %d / %d tokens.",
-                    used, limits.minuteTokens(), used, limits.minuteTokens()), 429), Map.of());
-            return;
-        }
-        if (Json.object(call.body()).isEmpty()) {
-            call.untyped(400, "");
-            return;
-        }
-        forward(call, window, "/openai/deployments/" + deployment + "/" + api + (call.query() == null ? "" : "?" + call.query()));
+        upstream.call(call, key, d);
     }
 
     /** DIAL's rate-limit and access errors: "similar to the Azure format", message and code only. */
-    private static ObjectNode limitError(String message, int status) {
-        ObjectNode root = Json.object();
-        root.putObject("error").put("message", message).put("code", String.valueOf(status));
+    private static com.fasterxml.jackson.databind.node.ObjectNode limitError(DialLimits.Refusal r) {
+        var root = dev.cutover.wire.Json.object();
+        root.putObject("error").put("message", r.message()).put("code", String.valueOf(r.status()));
         return root;
-    }
-
-    private void forward(Call call, String window, String pathAndQuery) throws IOException {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        call.headers().values().forEach((name, values) -> {
-            if (!name.equals("api-key") && !name.equals("authorization")) headers.put(name, values);
-        });
-        headers.put("api-key", List.of(providerKey));
-        int used = 0;
-        int errors = 0;
-        while (used < MAX_UPSTREAMS_TO_USE) {
-            used++;
-            Answer answer;
-            try {
-                answer = upstream.send("POST", pathAndQuery, headers, call.body(), HEADER_TIMEOUT);
-            } catch (IOException noAnswer) {
-                log.add("no answer from the provider (attempt " + used + "): " + noAnswer);
-                if (++errors >= ERROR_THRESHOLD) break;
-                continue;
-            }
-            if (RETRIABLE.contains(answer.status())) {
-                answer.close();
-                log.add("provider answered " + answer.status() + " (attempt " + used + ")");
-                // A 429 makes the only upstream unavailable for its Retry-After; 5xx count towards the threshold.
-                if (answer.status() == 429 || ++errors >= ERROR_THRESHOLD) break;
-                continue;
-            }
-            try (answer) {
-                relay(call, answer, used, window);
-            }
-            return;
-        }
-        call.untyped(502, "No route");
-    }
-
-    private void relay(Call call, Answer answer, int attempts, String window) throws IOException {
-        answer.forEachHeader((k, v) -> call.responseHeaders().add(k, v));
-        call.responseHeaders().set("X-UPSTREAM-ATTEMPTS", String.valueOf(attempts));
-        if (answer.eventStream()) {
-            OutputStream out = call.startStream(answer.status());
-            SseRelay.relay(answer.body(), out); // a break propagates: DIAL resets the client connection
-            return;
-        }
-        byte[] body = answer.readAll();
-        if (answer.status() == 200) {
-            Json.object(body).ifPresent(reply -> tokens.add(window, reply.path("usage").path("total_tokens").asLong(0)));
-        }
-        call.bytes(answer.status(), null, body, Map.of());
     }
 }

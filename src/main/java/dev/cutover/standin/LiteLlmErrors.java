@@ -61,6 +61,12 @@ final class LiteLlmErrors {
                 + ". Call `/v1/models` to view available models for your key.'}", "None", "None", 400);
     }
 
+    /** The router's RouterRateLimitError when every deployment of the model is cooling down (wording as documented). */
+    static ObjectNode noDeployments(String model, long cooldownSeconds) {
+        return of("No deployments available for selected model, Try again in " + cooldownSeconds + " seconds. Passed model="
+                + model + ". pre-call-checks=False, allowed_model_region=n/a.", "None", "None", 429);
+    }
+
     static ObjectNode noAnswer(String why) {
         return of("litellm.APIConnectionError: OpenAIException - " + why, "None", "None", 500);
     }

@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * The LiteLLM proxy's dialect: OpenAI paths with and without {@code /v1}, a master key and virtual keys
  * (allowed models, budget, rpm), router retries ({@code num_retries} 2), {@code x-litellm-*} response headers,
- * provider headers passed on as {@code llm_provider-*}, errors in ProxyException's shape, and an error event
- * when the provider breaks mid-stream. See docs/stand-ins.md for what is fact and what is assumed.
+ * provider headers passed on as {@code llm_provider-*}, errors in ProxyException's shape, the router's deployment
+ * cooldown ({@link RouterCooldown}, LiteLLM's default settings), and an error event when the provider breaks
+ * mid-stream. See docs/stand-ins.md for what is fact and what is assumed.
  */
 final class LiteLlmStandIn implements StandInServer.Handler {
     static final List<String> MODELS = List.of("gpt-4o-mini", "gpt-4o", "text-embedding-3-small");
@@ -27,11 +28,17 @@ final class LiteLlmStandIn implements StandInServer.Handler {
     private final String providerKey;
     private final StandInLog log;
     private final TokenWindow requests = new TokenWindow();
+    private final RouterCooldown cooldown;
 
     LiteLlmStandIn(Forwarder upstream, String providerKey, StandInLog log) {
+        this(upstream, providerKey, log, new RouterCooldown(RouterCooldown.Settings.DEFAULTS, System::currentTimeMillis));
+    }
+
+    LiteLlmStandIn(Forwarder upstream, String providerKey, StandInLog log, RouterCooldown cooldown) {
         this.upstream = upstream;
         this.providerKey = providerKey;
         this.log = log;
+        this.cooldown = cooldown;
     }
 
     @Override
@@ -84,7 +91,7 @@ final class LiteLlmStandIn implements StandInServer.Handler {
             call.json(400, LiteLlmErrors.unknownModel(route, model), headers.error(call));
             return;
         }
-        forward(call, route, headers);
+        forward(call, route, model, headers);
     }
 
     /** The parallel-request limiter's rpm check: the answer carries the key's own limits, a 429 its retry-after. */
@@ -102,8 +109,11 @@ final class LiteLlmStandIn implements StandInServer.Handler {
         return false;
     }
 
-    /** The router's call with retries: 408, 409, 429 and 5xx (and no answer at all) are tried again. */
-    private void forward(Call call, String route, LiteLlmHeaders headers) throws IOException {
+    /**
+     * The router's call with retries: 408, 409, 429 and 5xx (and no answer at all) are tried again, unless the
+     * only deployment of the model is cooling down: then the router has nothing to pick and answers 429.
+     */
+    private void forward(Call call, String route, String model, LiteLlmHeaders headers) throws IOException {
         int retries = intHeader(call, "x-litellm-num-retries", DEFAULT_RETRIES);
         double timeoutS = doubleHeader(call, "x-litellm-timeout", DEFAULT_TIMEOUT_S);
         Map<String, List<String>> sent = Map.of("Authorization", List.of("Bearer " + providerKey),
@@ -111,12 +121,20 @@ final class LiteLlmStandIn implements StandInServer.Handler {
         for (int attempt = 0; ; attempt++) {
             boolean last = attempt >= retries;
             headers.attempts(attempt);
+            if (cooldown.cooling(model)) {
+                log.add(model + " is cooling down: no deployment to pick");
+                call.json(429, LiteLlmErrors.noDeployments(model, cooldown.settings().cooldownTime().toSeconds()),
+                        headers.error(call));
+                return;
+            }
             long started = System.nanoTime();
             Answer answer;
             byte[] whole = null;
             try {
                 answer = upstream.send("POST", "/v1" + route, sent, call.body(), Duration.ofMillis((long) (timeoutS * 1000)));
                 headers.upstreamTime(System.nanoTime() - started);
+                if (answer.status() >= 400) cooldown.failed(model, answer.status());
+                else cooldown.succeeded(model);
                 if (retriable(answer.status()) && !last) {
                     answer.close();
                     log.add("provider answered " + answer.status() + " (attempt " + (attempt + 1) + "), retrying");
@@ -125,12 +143,14 @@ final class LiteLlmStandIn implements StandInServer.Handler {
                 if (answer.status() >= 400 || !answer.eventStream()) whole = answer.readAll();
             } catch (HttpTimeoutException slow) {
                 log.add("provider timed out (attempt " + (attempt + 1) + ")");
+                cooldown.failed(model, 408);
                 if (!last) continue;
                 call.json(408, LiteLlmErrors.timeout(timeoutS), headers.error(call));
                 return;
             } catch (IOException noAnswer) {
                 // Refused, reset before headers, or a whole body cut short: nothing reached the client yet, retry.
                 log.add("no answer from the provider (attempt " + (attempt + 1) + "): " + noAnswer);
+                cooldown.failed(model, 0);
                 if (!last) continue;
                 call.json(500, LiteLlmErrors.noAnswer("Connection error."), headers.error(call));
                 return;

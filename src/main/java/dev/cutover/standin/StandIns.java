@@ -25,7 +25,10 @@ public final class StandIns {
         Forwarder provider = new Forwarder(upstreamBaseUrl);
         StandInLog log = new StandInLog(name);
         return switch (name) {
-            case "dial" -> StandInServer.start(name, port, log, new DialStandIn(provider, providerKey, log));
+            // DIAL keeps its upstream back-off across requests, as the real core does; "dial-no-backoff" starts every
+            // request from a clean upstream, as if each ran on a fresh DIAL (docs/stand-ins.md, "Back-off").
+            case "dial" -> StandInServer.start(name, port, log, new DialStandIn(provider, providerKey, log, true));
+            case "dial-no-backoff" -> StandInServer.start(name, port, log, new DialStandIn(provider, providerKey, log, false));
             case "litellm" -> StandInServer.start(name, port, log, new LiteLlmStandIn(provider, providerKey, log));
             case "worldflow" -> StandInServer.start(name, port, log, new WorldFlowStandIn(provider, providerKey, log));
             case "litellm-chained" -> chained(port, provider, providerKey);

@@ -45,7 +45,7 @@ public final class Variables {
     }
 
     public static Variables fromSystem(Map<String, String> run) {
-        return new Variables(run, System::getenv);
+        return new Variables(run, Environment::get);
     }
 
     /**
@@ -57,7 +57,7 @@ public final class Variables {
         Map<String, String> withFolder = new HashMap<>(run);
         withFolder.putIfAbsent(RUN_DIR, LINT_PLACEHOLDER);
         return new Variables(withFolder, name -> {
-            String v = System.getenv(name);
+            String v = Environment.get(name);
             return v == null || v.isEmpty() ? LINT_PLACEHOLDER : v;
         }, true, Phase.BEFORE_SETUP, Map.of());
     }

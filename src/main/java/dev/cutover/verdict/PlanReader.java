@@ -7,6 +7,7 @@ import dev.cutover.scenario.Level;
 import dev.cutover.scenario.Selection;
 import dev.cutover.yaml.YamlFiles;
 import dev.cutover.yaml.YamlNode;
+import dev.cutover.launch.Home;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import java.util.TreeMap;
 
 /**
  * Reads a plan; every problem names file, line and field. Paths in a plan are relative to the plan's own
- * folder, as target profiles' are ({@code ../targets/x.yaml} from {@code plans/}).
+ * folder, as target profiles' are ({@code ../targets/x.yaml} from {@code plans/}); {@code cutover:targets/x.yaml}
+ * names a shipped file ({@link Home}), so that a team's plan can compare its own target with a shipped one.
  */
 public final class PlanReader {
     private static final List<String> KEYS = List.of("name", "description", "baseline", "candidate", "scenarios",
@@ -174,8 +176,11 @@ public final class PlanReader {
     }
 
     private static Path existing(YamlNode n, Path dir) {
-        Path p = dir.resolve(n.text().trim()).normalize();
-        if (!Files.exists(p)) throw n.error("no such file or folder '" + n.text().trim() + "' (paths are relative to the plan's folder)");
+        Path p = Home.resolve(n.text(), dir);
+        if (!Files.exists(p)) {
+            throw n.error("no such file or folder '" + n.text().trim() + "' (paths are relative to the plan's folder; "
+                    + Home.SHIPPED + "x names x among cutover's shipped files)");
+        }
         return p;
     }
 

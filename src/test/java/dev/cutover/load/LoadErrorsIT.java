@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class LoadErrorsIT {
     private static final Path PROJECT = Path.of(System.getProperty("cutover.projectDir", "."));
-    private static final Path REPORTS = PROJECT.resolve("reports");
+    private static final Path REPORTS = PROJECT.resolve("target/self-test-reports");
     private static final Path DIRECT_MOCK = PROJECT.resolve("targets/direct-mock.yaml");
     @Test
     void refusedStreamsAndRequestsCountWithTheirOwnStatus() throws IOException {

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The short CI load run: load/smoke.yaml against the embedded mock (baseline) and against real Portkey
- * (candidate), in this JVM through Gatling, and the comparison between them. Reports land in reports/.
+ * (candidate), in this JVM through Gatling, and the comparison between them. Reports land in target/self-test-reports/.
  * Benchmarks (steady, spike, soak) are not tests: they are run by hand with {@code cutover load}.
  */
 class LoadSmokeIT {
     private static final Path PROJECT = Path.of(System.getProperty("cutover.projectDir", "."));
-    private static final Path REPORTS = PROJECT.resolve("reports");
+    private static final Path REPORTS = PROJECT.resolve("target/self-test-reports");
 
     @Test
     void smokeAgainstTheMockAndPortkeyEndsInAComparison() throws IOException {

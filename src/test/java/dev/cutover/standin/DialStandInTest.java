@@ -17,14 +17,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The DIAL stand-in over real loopback HTTP: its auth rules, paths, listings, retries and stream breaks. */
+/**
+ * The DIAL stand-in over real loopback HTTP: its auth rules, paths, listings, retries and stream breaks. It runs
+ * without the back-off carried between requests (DialBackoffStandInTest has that), so tests cannot disturb each other.
+ */
 class DialStandInTest {
     private static final Map<String, String> KEY = Map.of("Api-Key", DialConfig.KEY);
     private static Rig rig;
 
     @BeforeAll
     static void start() {
-        rig = new Rig("dial");
+        rig = new Rig("dial-no-backoff");
     }
 
     @AfterAll
@@ -37,17 +40,28 @@ class DialStandInTest {
     }
 
     @Test
-    void forwardsToTheAzurePathWithTheProviderKeyNotTheClients() {
+    void callsTheModelWithDialsAdapterProtocolNeverWithTheClientsKey() {
         String key = rig.scripted(Rig.content("Hello via DIAL"));
-        HttpResponse<String> r = rig.post(chatPath("gpt-4o-mini"), Rig.chat(key, "gpt-4o-mini"), KEY);
+        HttpResponse<String> r = rig.post(chatPath("gpt-4o-mini"), Rig.chat(key, "gpt-4o-mini"),
+                Map.of("Api-Key", DialConfig.KEY, "traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("Hello via DIAL", Rig.json(r).at("/choices/0/message/content").asText());
         assertEquals("1", r.headers().firstValue("x-upstream-attempts").orElse(null));
+        assertEquals("*", r.headers().firstValue("access-control-allow-origin").orElse(null));
         ReceivedRequest up = rig.received(key).get(0);
         assertEquals("/openai/deployments/gpt-4o-mini/chat/completions", up.path());
         assertEquals("api-version=2024-02-01", up.query());
-        assertEquals(MockOptions.DEFAULT_API_KEY, up.headers().first("api-key").orElse(null));
+        assertEquals(MockOptions.DEFAULT_API_KEY, up.headers().first("x-upstream-key").orElse(null));
+        assertEquals(rig.mock.baseUrl() + "/openai/deployments/gpt-4o-mini/chat/completions",
+                up.headers().first("x-upstream-endpoint").orElse(null));
+        String perRequest = up.headers().first("api-key").orElseThrow();
+        assertTrue(perRequest.matches("[0-9a-zA-Z_-]{32}"), perRequest);
         assertFalse(up.headers().all("api-key").contains(DialConfig.KEY), "the client's key reached the provider");
+        var traces = up.headers().all("traceparent");
+        assertEquals(2, traces.size(), "the client's, then DIAL's own: " + traces);
+        assertEquals("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", traces.get(0));
+        assertTrue(traces.get(1).matches("00-0af7651916cd43dd8448eb211c80319c-[0-9a-f]{16}-01"), "the trace goes on: " + traces);
+        assertFalse(traces.get(1).contains("b7ad6b7169203331"), "with a span of DIAL's own");
     }
 
     @Test
@@ -72,12 +86,51 @@ class DialStandInTest {
     }
 
     @Test
-    void aKeyWithoutALimitForTheDeploymentIsForbidden() {
+    void aRoleOutsideTheModelsUserRolesIsForbiddenInBareText() {
         String key = rig.scripted(Rig.content("never"));
         HttpResponse<String> r = rig.post(chatPath("gpt-4o"), Rig.chat(key, "gpt-4o"), Map.of("Api-Key", DialConfig.LIMITED_KEY));
         assertEquals(403, r.statusCode());
-        assertEquals("Access denied", Rig.json(r).at("/error/message").asText());
+        assertEquals("Forbidden deployment: gpt-4o", r.body());
         assertEquals(0, rig.received(key).size());
+        assertEquals(403, rig.get("/openai/models/gpt-4o", Map.of("Api-Key", DialConfig.LIMITED_KEY)).statusCode());
+        assertEquals(2, Rig.json(rig.get("/openai/models", Map.of("Api-Key", DialConfig.LIMITED_KEY))).path("data").size(),
+                "a listing shows only what the key may see");
+    }
+
+    @Test
+    void onlyAnExplicitZeroLimitRefusesAKeyWithoutALimitPasses() {
+        String key = rig.scripted(Rig.content("Allowed without a limit of its own."));
+        // The limited role has no limit for gpt-4o-mini: since 0.17 the default role's limit applies.
+        assertEquals(200, rig.post(chatPath("gpt-4o-mini"), Rig.chat(key, "gpt-4o-mini"),
+                Map.of("Api-Key", DialConfig.LIMITED_KEY)).statusCode());
+        HttpResponse<String> zero = rig.post(chatPath("gpt-4o-mini"), Rig.chat(key, "gpt-4o-mini"),
+                Map.of("Api-Key", DialConfig.ZERO_LIMIT_KEY));
+        assertEquals(403, zero.statusCode());
+        assertEquals("{\"error\":{\"message\":\"Access denied\",\"code\":\"403\"}}", zero.body());
+        assertEquals(1, rig.received(key).size());
+    }
+
+    @Test
+    void theModelsEndpointIsCalledWhateverApiThePathNames() {
+        String key = rig.scripted(Rig.content("never"));
+        HttpResponse<String> r = rig.post("/openai/deployments/gpt-4o-mini/embeddings",
+                "{\"input\":\"Embed [cutover:" + key + "]\"}", KEY);
+        assertEquals(400, r.statusCode(), "the chat endpoint finds no messages: " + r.body());
+        assertEquals("/openai/deployments/gpt-4o-mini/chat/completions", rig.received(key).get(0).path());
+    }
+
+    @Test
+    void unknownDeploymentsAndPathsNeverReachTheProvider() {
+        String key = rig.scripted(Rig.content("never"));
+        HttpResponse<String> model = rig.post(chatPath("nonexistent-model-xyz"), Rig.chat(key, "x"), KEY);
+        assertEquals(404, model.statusCode());
+        assertEquals("Unknown application: nonexistent-model-xyz", model.body());
+        HttpResponse<String> path = rig.post("/v1/chat/completions", Rig.chat(key, "gpt-4o-mini"), KEY);
+        assertEquals(502, path.statusCode());
+        assertEquals("No route", path.body());
+        assertEquals(502, rig.get("/openai/nothing-here", KEY).statusCode());
+        assertEquals(0, rig.received(key).size());
+        assertEquals(401, rig.get("/openai/nothing-here", Map.of()).statusCode(), "the key is checked first");
     }
 
     @Test
@@ -110,7 +163,8 @@ class DialStandInTest {
         assertEquals(200, rig.post(chatPath("gpt-4o-mini"), Rig.chat(key, "gpt-4o-mini"), limited).statusCode());
         HttpResponse<String> r = rig.post(chatPath("gpt-4o-mini"), Rig.chat(key, "gpt-4o-mini"), limited);
         assertEquals(429, r.statusCode());
-        assertTrue(Rig.json(r).at("/error/message").asText().startsWith("Hit token rate limit. Minute limit: "), r.body());
+        assertTrue(Rig.json(r).at("/error/message").asText().matches("Hit token rate limit\\. Minute limit: \\d+ / 1 tokens\\. "
+                + "Day limit: \\d+ / 9223372036854775807 tokens\\."), r.body());
         assertEquals(1, rig.received(key).size());
     }
 
