@@ -12,7 +12,7 @@ import java.util.List;
  * block index), the finish chunk at message_delta, the usage chunk (when the client asked for it) and [DONE] at
  * message_stop. An error event becomes OpenAI's in-stream error and ends the stream.
  */
-final class AnthropicChunks {
+final class AnthropicChunks implements StreamTranslation {
     private final TranslationDefect defect;
     private final boolean includeUsage;
     private final long created = System.currentTimeMillis() / 1000;
@@ -29,13 +29,19 @@ final class AnthropicChunks {
         this.includeUsage = includeUsage;
     }
 
-    /** Whether the stream has ended (message_stop or an error event). */
-    boolean ended() {
+    @Override
+    public boolean ended() {
         return ended;
     }
 
-    /** The SSE text to send the client for one upstream event's data. */
-    String translate(String data) {
+    /** Anthropic's stream ends with message_stop: one that just stops was cut, and the client sees it cut. */
+    @Override
+    public String atEnd() {
+        return "";
+    }
+
+    @Override
+    public String translate(String data) {
         JsonNode e = Json.parse(data).orElse(Json.object());
         List<String> out = new ArrayList<>();
         switch (e.path("type").asText()) {

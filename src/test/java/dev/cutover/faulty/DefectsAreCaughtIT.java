@@ -75,14 +75,6 @@ class DefectsAreCaughtIT {
             Map.entry(Defect.DOUBLE_DONE, List.of("stream-ends-with-done")),
             Map.entry(Defect.HOLD_FIRST_TOKEN, List.of("stream-ttft-respected"))));
 
-    /** Which translation scenario must catch each mistranslation of the translating gateway. */
-    private static final Map<TranslationDefect, List<String>> TRANSLATION_CAUGHT_BY = new EnumMap<>(Map.of(
-            TranslationDefect.MAX_TOKENS_AS_STOP, List.of("translation-anthropic-max-tokens-to-length"),
-            TranslationDefect.TOOL_INDEX_FROM_BLOCK, List.of("translation-anthropic-stream-tool-calls"),
-            TranslationDefect.USAGE_NOT_MAPPED, List.of("translation-anthropic-usage-cached"),
-            TranslationDefect.OVERLOADED_AS_500, List.of("translation-anthropic-529-overloaded")));
-    private static final Set<String> TRANSLATION_CLAIMED = Set.of("translation-anthropic", "streaming", "tools", "usage", "errors");
-
     private static MockProvider mock;
     private static Catalog catalog;
 
@@ -106,18 +98,6 @@ class DefectsAreCaughtIT {
             ScenarioRunner runner = new ScenarioRunner(target, mock, new Redactor(List.of(gw.clientKey())), name);
             return catalog.scenarios().stream().filter(s -> only == null || only.contains(s.id()))
                     .map(runner::run).toList();
-        }
-    }
-
-    /** The Anthropic translation scenarios through the translating gateway. */
-    private static List<Outcome> translateThrough(TranslatingGateway gw, String name, Set<String> only) {
-        try (gw) {
-            Target target = TestTargets.openAi("translating-" + name.toLowerCase(), gw.baseUrl() + "/v1",
-                    new Auth("Authorization", "Bearer", gw.clientKey()), Map.of("chat", "claude-3-5-haiku-20241022"),
-                    Upstream.MOCK, TRANSLATION_CLAIMED);
-            ScenarioRunner runner = new ScenarioRunner(target, mock, new Redactor(List.of(gw.clientKey())), name);
-            return catalog.scenarios().stream().filter(s -> s.id().startsWith("translation-anthropic-"))
-                    .filter(s -> only == null || only.contains(s.id())).map(runner::run).toList();
         }
     }
 
@@ -148,33 +128,6 @@ class DefectsAreCaughtIT {
         assertEquals(expected.size(), outcomes.size(), "every named scenario ran");
         // How each was caught, in the build log: the first problem the report names.
         outcomes.forEach(o -> System.out.println("defect " + defect + " / " + o.scenarioId() + ": " + o.status() + " — "
-                + (o.reason() == null ? "" : o.reason().lines().findFirst().orElse(""))));
-        String missed = outcomes.stream().filter(o -> o.status() != Status.FAILED)
-                .map(o -> o.scenarioId() + " was " + o.status() + (o.reason() == null ? "" : ": " + o.reason()))
-                .collect(Collectors.joining("\n"));
-        assertEquals("", missed, "scenarios that must catch " + defect);
-    }
-
-    @Test
-    void theCleanTranslationFailsNoScenario() {
-        List<Outcome> outcomes = translateThrough(TranslatingGateway.start(mock.baseUrl(), MockOptions.defaults().apiKey(),
-                TranslationDefect.NONE), "NONE", null);
-        assertEquals("", failures(outcomes));
-        long passed = outcomes.stream().filter(o -> o.status() == Status.PASSED).count();
-        System.out.println("clean translation: " + passed + " of " + outcomes.size() + " translation-anthropic scenarios passed");
-        assertTrue(outcomes.size() >= 15, "the translation-anthropic scenarios ran: " + outcomes.size());
-        assertEquals(outcomes.size(), passed, "every translation scenario passes through the clean translation");
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = TranslationDefect.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
-    void eachMistranslationIsCaughtByItsNamedScenario(TranslationDefect defect) {
-        List<String> expected = TRANSLATION_CAUGHT_BY.get(defect);
-        assertTrue(expected != null && !expected.isEmpty(), defect + " names no scenario that catches it");
-        List<Outcome> outcomes = translateThrough(TranslatingGateway.start(mock.baseUrl(), MockOptions.defaults().apiKey(), defect),
-                defect.name(), Set.copyOf(expected));
-        assertEquals(expected.size(), outcomes.size(), "every named scenario ran");
-        outcomes.forEach(o -> System.out.println("mistranslation " + defect + " / " + o.scenarioId() + ": " + o.status() + " — "
                 + (o.reason() == null ? "" : o.reason().lines().findFirst().orElse(""))));
         String missed = outcomes.stream().filter(o -> o.status() != Status.FAILED)
                 .map(o -> o.scenarioId() + " was " + o.status() + (o.reason() == null ? "" : ": " + o.reason()))

@@ -3,6 +3,7 @@ package dev.cutover.faulty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.cutover.wire.Dialect;
 import dev.cutover.wire.HopByHop;
 import dev.cutover.wire.Json;
 import dev.cutover.wire.SseReader;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,10 +27,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A gateway double that translates, as the gateways in front of Anthropic do: clients speak OpenAI chat completions
- * to it, it speaks Anthropic's Messages API to the provider ({@code /v1/messages}, {@code x-api-key},
- * {@code anthropic-version}) and answers in OpenAI's words ({@link AnthropicTranslation}, {@link AnthropicChunks}),
- * with one {@link TranslationDefect} switched on. Streams are translated event by event as they arrive. Loopback
+ * A gateway double that translates, as the gateways in front of Anthropic and Gemini do: clients speak OpenAI chat
+ * completions to it, it speaks Anthropic's Messages API ({@code /v1/messages}, {@code x-api-key},
+ * {@code anthropic-version}; {@link AnthropicTranslation}, {@link AnthropicChunks}) or Gemini's generateContent
+ * ({@code models/{model}:generateContent}, {@code :streamGenerateContent?alt=sse}, {@code x-goog-api-key};
+ * {@link GeminiTranslation}, {@link GeminiChunks}) to the provider and answers in OpenAI's words, with one
+ * {@link TranslationDefect} switched on. Streams are translated event by event as they arrive. Loopback
  * only, on a port the system picks.
  */
 public final class TranslatingGateway implements AutoCloseable {
@@ -41,8 +45,10 @@ public final class TranslatingGateway implements AutoCloseable {
     private final String upstreamBaseUrl;
     private final String providerKey;
     private final TranslationDefect defect;
+    private final Dialect provider;
 
-    private TranslatingGateway(String upstreamBaseUrl, String providerKey, TranslationDefect defect) throws IOException {
+    private TranslatingGateway(String upstreamBaseUrl, String providerKey, Dialect provider, TranslationDefect defect) throws IOException {
+        this.provider = provider;
         this.upstreamBaseUrl = upstreamBaseUrl.replaceAll("/+$", "");
         this.providerKey = providerKey;
         this.defect = defect;
@@ -61,9 +67,10 @@ public final class TranslatingGateway implements AutoCloseable {
     }
 
     /** Starts a gateway in front of {@code upstreamBaseUrl} (scheme, host and port; no {@code /v1}). */
-    public static TranslatingGateway start(String upstreamBaseUrl, String providerKey, TranslationDefect defect) {
+    public static TranslatingGateway start(String upstreamBaseUrl, String providerKey, Dialect provider, TranslationDefect defect) {
+        if (provider == Dialect.OPENAI) throw new IllegalArgumentException("a translating gateway speaks Anthropic or Gemini upstream");
         try {
-            return new TranslatingGateway(upstreamBaseUrl, providerKey, defect);
+            return new TranslatingGateway(upstreamBaseUrl, providerKey, provider, defect);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the translating gateway", e);
         }
@@ -114,22 +121,40 @@ public final class TranslatingGateway implements AutoCloseable {
             values.forEach(v -> ex.getResponseHeaders().add(name, v));
         });
         try (InputStream body = answer.body()) {
+            boolean includeUsage = chat.get().path("stream_options").path("include_usage").asBoolean(false);
+            String model = chat.get().path("model").asText();
             if (answer.statusCode() < 300 && answer.headers().firstValue("content-type").orElse("").startsWith("text/event-stream")) {
-                stream(ex, body, chat.get().path("stream_options").path("include_usage").asBoolean(false));
+                stream(ex, body, provider == Dialect.GEMINI ? new GeminiChunks(defect, includeUsage, model)
+                        : new AnthropicChunks(defect, includeUsage));
                 return;
             }
             JsonNode whole = Json.parse(body.readAllBytes()).orElse(Json.object());
             int status = answer.statusCode();
-            JsonNode translated = status >= 400 ? AnthropicTranslation.error(whole, status) : AnthropicTranslation.completion(whole, defect);
-            reply(ex, AnthropicTranslation.status(status, defect), translated.toString().getBytes(StandardCharsets.UTF_8));
+            JsonNode translated;
+            if (provider == Dialect.GEMINI) {
+                translated = status >= 400 ? GeminiTranslation.error(whole) : GeminiTranslation.completion(whole, model, defect);
+            } else {
+                translated = status >= 400 ? AnthropicTranslation.error(whole, status) : AnthropicTranslation.completion(whole, defect);
+                status = AnthropicTranslation.status(status, defect);
+            }
+            reply(ex, status, translated.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 
     private HttpRequest upstreamRequest(HttpExchange ex, JsonNode chat) {
-        byte[] body = AnthropicTranslation.request(chat).toString().getBytes(StandardCharsets.UTF_8);
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(upstreamBaseUrl + "/v1/messages"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("content-type", "application/json").header("x-api-key", providerKey).header("anthropic-version", "2023-06-01");
+        HttpRequest.Builder b;
+        if (provider == Dialect.GEMINI) {
+            String model = URLEncoder.encode(chat.path("model").asText(), StandardCharsets.UTF_8);
+            String method = chat.path("stream").asBoolean(false) ? ":streamGenerateContent?alt=sse" : ":generateContent";
+            b = HttpRequest.newBuilder(URI.create(upstreamBaseUrl + "/v1beta/models/" + model + method))
+                    .POST(HttpRequest.BodyPublishers.ofString(GeminiTranslation.request(chat).toString()))
+                    .header("x-goog-api-key", providerKey);
+        } else {
+            b = HttpRequest.newBuilder(URI.create(upstreamBaseUrl + "/v1/messages"))
+                    .POST(HttpRequest.BodyPublishers.ofString(AnthropicTranslation.request(chat).toString()))
+                    .header("x-api-key", providerKey).header("anthropic-version", "2023-06-01");
+        }
+        b.header("content-type", "application/json");
         // cutover's exchange marker goes on, as a gateway forwards unknown headers.
         ex.getRequestHeaders().forEach((name, values) -> {
             if (name.toLowerCase(Locale.ROOT).startsWith("x-cutover-")) values.forEach(v -> b.header(name, v));
@@ -137,10 +162,9 @@ public final class TranslatingGateway implements AutoCloseable {
         return b.build();
     }
 
-    private void stream(HttpExchange ex, InputStream upstreamBody, boolean includeUsage) throws IOException {
+    private void stream(HttpExchange ex, InputStream upstreamBody, StreamTranslation chunks) throws IOException {
         ex.getResponseHeaders().set("Content-Type", "text/event-stream");
         ex.sendResponseHeaders(200, 0);
-        AnthropicChunks chunks = new AnthropicChunks(defect, includeUsage);
         SseReader reader = new SseReader(System.nanoTime());
         byte[] buffer = new byte[8192];
         int translated = 0;
@@ -152,6 +176,7 @@ public final class TranslatingGateway implements AutoCloseable {
                 }
                 out.flush();
             }
+            if (!chunks.ended()) out.write(chunks.atEnd().getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -18,5 +18,10 @@ public enum TranslationDefect {
     /** prompt_tokens is Anthropic's input_tokens alone: cache reads and writes are left out, cached_tokens is lost. */
     USAGE_NOT_MAPPED,
     /** Anthropic's 529 overloaded_error reaches the client as a plain 500, which clients and fallbacks take for a bug. */
-    OVERLOADED_AS_500
+    OVERLOADED_AS_500,
+    /**
+     * Gemini's STOP becomes stop also when the turn called functions (Gemini has no word for a tool-call finish), so a
+     * client's tool loop ends: Portkey 1.15.2 does this (targets/portkey-gemini.known.yaml).
+     */
+    STOP_WITH_CALLS_AS_STOP
 }
