@@ -80,10 +80,10 @@ final class LoadCommand implements Callable<Integer> {
         }
         Path candidate = target == null ? Home.resolve(DEFAULT_TARGET) : target;
         LoadProfile p = LoadProfileReader.read(profile == null ? Home.resolve(DEFAULT_PROFILE) : profile);
-        if (baseline != null) return compare(baseline, candidate, p, LoadLimits.NONE);
+        if (baseline != null) return compare(baseline, candidate, p, null);
         LoadRun c = run(candidate, p, baselineReport == null ? "run" : "candidate");
         Baseline base = baselineReport == null ? null : LoadReport.readBaseline(baselineReport, c);
-        return finish(c, base, p, LoadLimits.NONE);
+        return finish(c, base, p, null);
     }
 
     private int runPlan() {
@@ -99,16 +99,17 @@ final class LoadCommand implements Callable<Integer> {
         }
         System.out.println("cutover load: plan " + p.name() + " (" + plan + ")");
         return compare(p.baseline(), p.candidate(), LoadProfileReader.read(profile == null ? p.load().profile() : profile),
-                p.load().thresholds());
+                new LoadReport.Plan(p.name(), p.load().thresholds()));
     }
 
     /** The profile against the baseline, then the candidate; the candidate's report carries the comparison. */
-    private int compare(Path baselineFile, Path candidateFile, LoadProfile p, LoadLimits limits) {
+    /** @param plan the plan with its load limits, or null */
+    private int compare(Path baselineFile, Path candidateFile, LoadProfile p, LoadReport.Plan plan) {
         LoadRun b = run(baselineFile, p, "baseline");
         Path dir = LoadReport.write(b, null, LoadVerdict.of(b.metrics(), p.thresholds()).withMockTiming(List.of(b)));
         System.out.println("baseline report: " + dir.resolve(LoadReport.HTML));
         LoadRun c = run(candidateFile, p, "candidate");
-        return finish(c, Baseline.of(b.target(), b.gateway(), dir.getFileName().toString(), b.samples(), c), p, limits);
+        return finish(c, Baseline.of(b, dir.getFileName().toString(), c), p, plan);
     }
 
     private LoadRun run(Path targetFile, LoadProfile p, String role) {
@@ -119,12 +120,13 @@ final class LoadCommand implements Callable<Integer> {
         return r;
     }
 
-    private int finish(LoadRun candidate, Baseline base, LoadProfile p, LoadLimits limits) {
+    private int finish(LoadRun candidate, Baseline base, LoadProfile p, LoadReport.Plan plan) {
+        LoadLimits limits = plan == null ? LoadLimits.NONE : plan.limits();
         LoadVerdict verdict = base == null ? LoadVerdict.of(candidate.metrics(), p.thresholds())
                 : LoadVerdict.of(candidate.metrics(), p.thresholds(), base.comparisons())
                         .with(LoadLimitCheck.of(limits, base.metrics(), candidate.metrics()));
         verdict = verdict.withMockTiming(measured);
-        Path dir = LoadReport.write(candidate, base, verdict);
+        Path dir = LoadReport.write(candidate, base, verdict, plan);
         if (base != null) {
             System.out.println("\nbaseline " + base.target() + " vs candidate " + candidate.target() + ":");
             for (MetricComparison c : base.comparisons()) System.out.printf("  %-8s %s%n", c.outcome(), c.explanation());

@@ -55,7 +55,7 @@ final class Charts {
             for (double v : samples.get(g)) counts[Math.min(BINS - 1, (int) ((v - lo) / width))]++;
             groups.add(new Svg.Bars(names.get(g), counts));
         }
-        return Svg.bars("requests", labels, groups);
+        return Svg.bars(Svg.WIDE, "requests", labels, groups);
     }
 
     /** p50 / p90 / p95 / p99 side by side for each run. */
@@ -65,6 +65,6 @@ final class Charts {
             Distribution d = distributions.get(i);
             groups.add(new Svg.Bars(names.get(i), new double[] {d.p50(), d.p90(), d.p95(), d.p99()}));
         }
-        return Svg.bars("ms", List.of("p50", "p90", "p95", "p99"), groups);
+        return Svg.bars(Svg.HALF, "ms", List.of("p50", "p90", "p95", "p99"), groups);
     }
 }

@@ -12,11 +12,12 @@ final class LoadJson {
 
     private LoadJson() {}
 
-    static String render(LoadRun run, Baseline baseline, LoadVerdict verdict, String gatlingReport) {
+    static String render(LoadRun run, Baseline baseline, LoadVerdict verdict, String gatlingReport, LoadReport.Plan plan) {
         ObjectNode root = Json.object();
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode target = root.putObject("target");
         target.put("name", run.target()).put("gateway", run.gateway()).put("baseUrl", run.baseUrl());
+        target.put("standInFor", run.standInFor());
         profile(root.putObject("profile"), run.profile());
         root.put("startedAt", run.startedAt().toString());
         root.put("stopReason", run.stopReason());
@@ -39,6 +40,7 @@ final class LoadJson {
             ObjectNode b = root.putObject("baseline");
             b.put("target", baseline.target()).put("gateway", baseline.gateway()).put("report", baseline.report());
             metrics(b.putObject("metrics"), baseline.metrics());
+            b.put("standInFor", baseline.standInFor());
         }
         ArrayNode comparison = root.putArray("comparison");
         if (baseline != null) baseline.comparisons().forEach(c -> comparison(comparison.addObject(), c));
@@ -49,6 +51,17 @@ final class LoadJson {
         ArrayNode w = v.putArray("warnings");
         verdict.warnings().forEach(w::add);
         root.put("gatlingReport", gatlingReport);
+        if (plan == null) {
+            root.putNull("plan");
+        } else {
+            ObjectNode p = root.putObject("plan").put("name", plan.name());
+            ObjectNode limits = p.putObject("thresholds");
+            number(limits, "ttftP95IncreaseMs", plan.limits().ttftP95IncreaseMs());
+            number(limits, "latencyP95IncreaseMs", plan.limits().latencyP95IncreaseMs());
+            number(limits, "itlP95IncreaseMs", plan.limits().itlP95IncreaseMs());
+            number(limits, "errorRateMax", plan.limits().errorRateMax());
+            number(limits, "throughputDecreasePct", plan.limits().throughputDecreasePct());
+        }
         return Json.report(root);
     }
 

@@ -2,6 +2,7 @@ package dev.cutover.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cutover.report.ReportFolder;
+import dev.cutover.verdict.LoadLimits;
 import dev.cutover.wire.Json;
 import dev.cutover.yaml.InputError;
 import dev.cutover.yaml.InputException;
@@ -22,13 +23,21 @@ public final class LoadReport {
 
     private LoadReport() {}
 
+    /** A plan's name and its load limits, shown in load.html and load.json when a run was made with {@code --plan}. */
+    public record Plan(String name, LoadLimits limits) {}
+
     /** @return the report folder, in place; when writing fails, the run's folder is deleted rather than left half done */
     public static Path write(LoadRun run, Baseline baseline, LoadVerdict verdict) {
+        return write(run, baseline, verdict, null);
+    }
+
+    /** @param plan the plan the run was made for, or null */
+    public static Path write(LoadRun run, Baseline baseline, LoadVerdict verdict, Plan plan) {
         try (ReportFolder folder = run.folder()) {
             String gatling = Files.isRegularFile(folder.path().resolve(LoadRunner.GATLING_DIR).resolve("index.html"))
                     ? LoadRunner.GATLING_DIR + "/index.html" : null;
-            folder.write(JSON, LoadJson.render(run, baseline, verdict, gatling));
-            folder.write(HTML, LoadHtml.render(run, baseline, verdict, gatling));
+            folder.write(JSON, LoadJson.render(run, baseline, verdict, gatling, plan));
+            folder.write(HTML, LoadHtml.render(run, baseline, verdict, gatling, plan));
             return folder.commit("load-" + run.target(), run.startedAt());
         }
     }
@@ -46,7 +55,7 @@ public final class LoadReport {
             List<Sample> read = LoadMetrics.afterWarmup(SampleLog.read(List.of(samples)),
                     candidate.profile().warmupSeconds());
             return Baseline.of(target.path("name").asText("baseline"), target.path("gateway").asText(null),
-                    dir.getFileName().toString(), read, candidate);
+                    target.path("standInFor").asText(null), dir.getFileName().toString(), read, candidate);
         } catch (IOException e) {
             throw new InputException(new InputError(json, 0, null, "unreadable: " + e.getMessage()));
         }

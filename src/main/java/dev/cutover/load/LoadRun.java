@@ -8,6 +8,7 @@ import java.util.List;
  * One finished load run against one target: what was sent where, every sample, and what they add up to.
  *
  * @param baseUrl     masked
+ * @param standInFor  the gateway the target only imitates (cutover's stand-in), or null for the real thing
  * @param stopReason  why it ended: "stages completed", or the cap that ended it
  * @param samples        those issued after the warm-up (samples.jsonl keeps them all)
  * @param resendsRefused broken streams Gatling's SSE client tried to send again and cutover refused (none was sent);
@@ -16,7 +17,7 @@ import java.util.List;
  * @param folder         its report folder, not yet in place: samples.jsonl, Gatling's report and the gateway's log
  *                       are in it; {@link LoadReport#write} adds load.html and load.json and moves it into place
  */
-public record LoadRun(String target, String gateway, String baseUrl, LoadProfile profile, Instant startedAt,
+public record LoadRun(String target, String gateway, String standInFor, String baseUrl, LoadProfile profile, Instant startedAt,
                       String stopReason, List<Sample> samples, LoadMetrics metrics, long resendsRefused,
                       MockTiming mockTiming, ReportFolder folder) {
 

@@ -82,7 +82,8 @@ public final class LoadRunner {
         List<Sample> samples = LoadMetrics.afterWarmup(all, job.profile().warmupSeconds());
         LoadMetrics metrics = LoadMetrics.of(samples, job.profile().slo());
         GatewayLog.save(rig.launchLog(), rig.redactor(), job.dir());
-        return new LoadRun(rig.target().name(), rig.target().gateway(), rig.redactor().mask(rig.target().baseUrl()),
+        return new LoadRun(rig.target().name(), rig.target().gateway(), rig.target().standInFor(),
+                rig.redactor().mask(rig.target().baseUrl()),
                 job.profile(), job.startedAt(), LoadRun.stopReason(job.profile(), job.issued(),
                         LoadMetrics.of(all, job.profile().slo()).durationS()),
                 samples, metrics, job.resends().refused(), rig.mockTiming(), job.folder());

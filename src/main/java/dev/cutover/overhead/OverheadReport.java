@@ -2,20 +2,16 @@ package dev.cutover.overhead;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cutover.report.HtmlPage;
-import dev.cutover.report.HtmlText;
 import dev.cutover.report.ReportFolder;
 import dev.cutover.stats.Distribution;
 import dev.cutover.wire.Json;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/** The probe's result as a table for a terminal, {@code overhead.json} for machines and a small {@code index.html}. */
+/** The probe's result as a table for a terminal, {@code overhead.json} for machines and {@code index.html} ({@link OverheadHtml}). */
 public final class OverheadReport {
     static final String JSON = "overhead.json";
 
@@ -53,7 +49,7 @@ public final class OverheadReport {
     public static Path write(OverheadResult r, Path reportsRoot, Instant at) {
         try (ReportFolder folder = ReportFolder.create(reportsRoot)) {
             folder.write(JSON, json(r));
-            folder.write("index.html", html(r));
+            folder.write("index.html", OverheadHtml.render(r));
             return folder.commit("overhead-" + r.target(), at).resolve(JSON);
         }
     }
@@ -80,19 +76,5 @@ public final class OverheadReport {
             if (Double.isNaN(v)) o.putNull(k);
             else o.put(k, Math.round(v * 1e6) / 1e6);
         }
-    }
-
-    private static String html(OverheadResult r) {
-        Map<String, String> meta = new LinkedHashMap<>();
-        meta.put("Gateway", r.target());
-        meta.put("Direct", r.direct());
-        meta.put("Started", r.startedAt());
-        meta.put("Pairs", r.pairs() + " (after " + r.warmup() + " warm-up), stopped by " + r.stoppedBy());
-        String title = "Gateway overhead: " + r.target() + " vs " + r.direct();
-        return HtmlPage.head("cutover overhead: " + r.target()) + HtmlPage.header(title, meta) + """
-                <p>Added latency is the distribution of <em>gateway − direct</em> over interleaved pairs of identical
-                requests to the same mock provider, each side on one kept-alive connection, timed with
-                <code>System.nanoTime</code>. Figures in milliseconds; details in <a href="overhead.json">overhead.json</a>.</p>
-                <pre>""" + HtmlText.escape(table(r)) + "</pre>\n" + HtmlPage.end();
     }
 }

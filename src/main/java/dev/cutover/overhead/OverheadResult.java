@@ -15,10 +15,18 @@ import java.lang.management.ManagementFactory;
  * @param reconnects requests that had to open a connection after warm-up (their pairs are dropped too: a
  *                   connect is not the gateway's per-request overhead)
  * @param firstFailure the first failure's description, or null
+ * @param standInFor the gateway the probed target only imitates (cutover's stand-in), or null for the real thing:
+ *                   a stand-in's overhead is cutover's, not the gateway's, and the report says so
  */
 public record OverheadResult(String target, String direct, String startedAt, double durationMs, int warmup,
                              long pairs, String stoppedBy, Comparison latency, Comparison ttft, long failures,
-                             long reconnects, String firstFailure, Conditions conditions) {
+                             long reconnects, String firstFailure, Conditions conditions, String standInFor) {
+
+    /** The same result, for a target that stands in for {@code imitated} (null: a real gateway). */
+    public OverheadResult standingInFor(String imitated) {
+        return new OverheadResult(target, direct, startedAt, durationMs, warmup, pairs, stoppedBy, latency, ttft, failures,
+                reconnects, firstFailure, conditions, imitated);
+    }
 
     /** The machine the figures come from: overhead on a busy 2-core box is not overhead on a quiet 32-core one. */
     public record Conditions(int cores, double loadAverage, String jvm) {

@@ -69,7 +69,7 @@ public final class PairedProbe {
         Side g = side(gateway.target(), key);
         direct.mock().script(key, ProviderScript.DEFAULT);
         try {
-            return run(d, g, options);
+            return run(d, g, options).standingInFor(gateway.target().standInFor());
         } finally {
             direct.mock().forget(key);
         }
@@ -100,7 +100,7 @@ public final class PairedProbe {
         }
         return new OverheadResult(gateway.name(), direct.name(), startedAt.toString(), (System.nanoTime() - start) / 1e6,
                 options.warmup(), latency.pairs(), stoppedBy, latency.comparison(),
-                options.stream() ? ttft.comparison() : null, failures, reconnects, firstFailure, conditions);
+                options.stream() ? ttft.comparison() : null, failures, reconnects, firstFailure, conditions, null);
     }
 
     private void pair(KeepAliveClient d, ProbeRequest dReq, KeepAliveClient g, ProbeRequest gReq, boolean counted,

@@ -1,68 +1,125 @@
 package dev.cutover.report;
 
-import dev.cutover.parity.Difference;
-import dev.cutover.parity.ScenarioRuns;
+import dev.cutover.report.CompareReport.DifferenceReport;
 import dev.cutover.report.CompareReport.FeatureRow;
 import dev.cutover.report.CompareReport.SideReport;
-import dev.cutover.run.Outcome;
+import dev.cutover.report.HtmlPage.Card;
+import dev.cutover.run.Coverage;
 import dev.cutover.run.Status;
 import dev.cutover.verdict.ComparisonResult;
-import dev.cutover.verdict.Impact;
-import dev.cutover.verdict.Weighed;
 import dev.cutover.wire.Redactor;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * index.html of a compare: the verdict and its reasons first, stand-ins called out, then features ×
- * (baseline, candidate), then every difference with both responses side by side and the differing
- * fields marked, then noise, waivers and every scenario's three runs.
+ * index.html of a compare, in the frame of {@link HtmlPage}: a badge for each stand-in side, the verdict in large type
+ * with cards (blocking, warnings, improvements, notes, coverage), what else weighs on it, the blocking differences and
+ * the warnings as tables, then the sides, features × (baseline, candidate), every difference in full with both
+ * responses side by side, noise, waivers and every scenario's three runs.
  */
 final class CompareHtml {
+    /** Reasons the cards, the badges and the two tables already say; the others are listed under the verdict. */
+    private static final Pattern SHOWN_ELSEWHERE = Pattern.compile("^(\\d+ blocking differences? in |warning in \\d+ scenarios?: "
+            + "|the (baseline|candidate) is cutover's stand-in for |\\d+ scenarios? improved: |\\d+ cosmetic differences? )");
+
     private CompareHtml() {}
 
     static String render(CompareReport r, ComparisonResult result, Redactor redactor) {
         Html h = new Html();
-        Map<String, String> meta = new LinkedHashMap<>();
-        meta.put("Baseline", r.baseline().target());
-        meta.put("Candidate", r.candidate().target());
-        meta.put("Started", r.startedAt());
-        meta.put("Duration", Format.duration(r.durationMs()));
-        h.raw(HtmlPage.head("cutover compare — " + r.plan().name()))
-                .raw(HtmlPage.header("cutover compare — " + r.plan().name(), meta));
-        String cls = switch (r.verdict()) { case "GO" -> "pass"; case "NO_GO" -> "fail"; default -> "warn"; };
-        h.el("p", "verdict " + cls, r.verdictLabel()).raw("\n");
-        h.el("p", "muted", "Coverage: " + r.coverage()).raw("\n<ul class=\"reasons\">\n");
-        r.reasons().forEach(reason -> h.el("li", null, reason).raw("\n"));
-        h.raw("</ul>\n");
-        for (SideReport s : List.of(r.baseline(), r.candidate())) {
-            if (s.standInFor() != null) h.el("p", "standin", "The " + s.role() + " " + s.target() + " is cutover's stand-in for "
-                    + s.standInFor() + ", not the real gateway: it imitates its documented behaviour.").raw("\n");
+        header(h, r);
+        hero(h, r, result.decision().coverage(), result.plan().minCoverage());
+        List<String> others = r.reasons().stream().filter(x -> !SHOWN_ELSEWHERE.matcher(x).find()).toList();
+        if (!others.isEmpty()) {
+            h.raw("<h3>Also weighing on the verdict</h3>\n<ul class=\"reasons\">\n");
+            others.forEach(x -> h.el("li", null, x).raw("\n"));
+            h.raw("</ul>\n");
         }
+        Map<String, String> anchors = CompareDetails.anchors(r.differences());
+        CompareTables.blocking(h, r.differences(), anchors);
+        CompareTables.warnings(h, r.differences(), anchors);
         sides(h, r);
         features(h, r.features());
-        differences(h, result, redactor);
+        new CompareDetails(h, result.runs(), redactor).render(r.differences(), anchors);
         noise(h, r);
         waivers(h, r);
         scenarios(h, r);
+        h.raw("<h2 id=\"reasons\">The verdict's reasons as text</h2>\n");
+        h.el("p", "muted", "As the console and report.md give them.").raw("\n<details><summary>")
+                .text(Format.count(r.reasons().size(), "reason")).raw("</summary>\n<ul class=\"reasons\">\n");
+        r.reasons().forEach(x -> h.el("li", null, x).raw("\n"));
+        h.raw("</ul>\n</details>\n");
         return h.raw(HtmlPage.end()).toString();
     }
 
+    private static void header(Html h, CompareReport r) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("Baseline", side(r.baseline()));
+        meta.put("Candidate", side(r.candidate()));
+        meta.put("Plan", (r.plan().file() == null ? "(command line)" : r.plan().file()) + " — " + r.plan().selection());
+        meta.put("Started", r.startedAt());
+        meta.put("Duration", Format.duration(r.durationMs()));
+        List<HtmlPage.StandIn> standIns = new ArrayList<>();
+        for (SideReport s : List.of(r.baseline(), r.candidate())) {
+            if (s.standInFor() != null) standIns.add(new HtmlPage.StandIn(s.role(), s.target(), s.standInFor()));
+        }
+        h.raw(HtmlPage.head("cutover compare — " + r.plan().name()))
+                .raw(HtmlPage.header("cutover compare", r.plan().name() + ": " + r.baseline().target() + " → " + r.candidate().target(),
+                        standIns, meta));
+    }
+
+    private static String side(SideReport s) {
+        return s.target() + " (" + (s.standInFor() == null ? s.gateway() : "stand-in for " + HtmlPage.gatewayName(s.standInFor()))
+                + ", upstream " + s.upstream() + ")";
+    }
+
+    private static void hero(Html h, CompareReport r, Coverage coverage, double minCoverage) {
+        List<DifferenceReport> ds = r.differences();
+        List<DifferenceReport> blocking = counted(ds, "BLOCKING");
+        List<DifferenceReport> warnings = counted(ds, "WARNING");
+        List<DifferenceReport> better = counted(ds, "IMPROVEMENT");
+        List<Card> cards = new ArrayList<>();
+        cards.add(Card.of(blocking.size(), "blocking", blocking.isEmpty() ? "good" : "bad")
+                .note("in " + Format.count(CompareTables.scenarios(blocking).size(), "scenario")).link("#blocking"));
+        cards.add(Card.of(warnings.size(), "warnings", warnings.isEmpty() ? "plain" : "warn")
+                .note("in " + Format.count(CompareTables.scenarios(warnings).size(), "scenario")).link("#warnings"));
+        cards.add(Card.of(CompareTables.scenarios(better).size(), "improvements", better.isEmpty() ? "plain" : "good")
+                .note("scenarios the candidate now passes").link("#full-improvement"));
+        cards.add(Card.of(counted(ds, "NOTE").size(), "notes", "plain").note("cosmetic or waived; not counted").link("#full-note"));
+        cards.add(Card.of(Format.percent(coverage.share()), "coverage", coverage.below(minCoverage) ? "warn" : "plain")
+                .note(coverage.ran() + " of " + coverage.applicable() + " applicable ran on both sides").link("#scenarios"));
+        String detail = switch (r.verdict()) {
+            case "GO" -> "Nothing blocks moving traffic from " + r.baseline().target() + " to " + r.candidate().target() + ".";
+            case "GO_WITH_WARNINGS" -> "Nothing blocks; " + Format.count(warnings.size(), "warning") + " to read first.";
+            case "INCONCLUSIVE" -> "Nothing blocks, but too little was compared to say GO.";
+            default -> Format.count(blocking.size(), "blocking difference") + " in "
+                    + Format.count(CompareTables.scenarios(blocking).size(), "scenario") + ".";
+        };
+        String tone = switch (r.verdict()) { case "GO" -> "good"; case "NO_GO" -> "bad"; default -> "warn"; };
+        h.raw(HtmlPage.hero(r.verdictLabel(), tone, detail, cards));
+    }
+
+    private static List<DifferenceReport> counted(List<DifferenceReport> ds, String impact) {
+        return ds.stream().filter(d -> d.counted().equals(impact)).toList();
+    }
+
     private static void sides(Html h, CompareReport r) {
-        h.raw("<table>\n<tr><th></th><th>Target</th><th>Gateway</th><th>Stand-in for</th><th>Upstream</th><th>Base URL</th><th>Profile</th></tr>\n");
+        h.raw("<h2 id=\"sides\">The two sides</h2>\n<table>\n<tr><th></th><th>Target</th><th>Gateway</th><th>Stand-in for</th>"
+                + "<th>Upstream</th><th>Base URL</th><th>Profile</th></tr>\n");
         for (SideReport s : List.of(r.baseline(), r.candidate())) {
             h.raw("<tr>").el("th", null, s.role()).el("td", null, s.target()).el("td", null, s.gateway())
-                    .el("td", s.standInFor() == null ? null : "standin", s.standInFor() == null ? "— (real)" : s.standInFor())
+                    .el("td", s.standInFor() == null ? null : "KNOWN_DIFFERENCE",
+                            s.standInFor() == null ? "— (real)" : HtmlPage.gatewayName(s.standInFor()) + " (documented behaviour)")
                     .el("td", null, s.upstream()).el("td", null, s.baseUrl()).el("td", null, s.file()).raw("</tr>\n");
         }
         h.raw("</table>\n");
         var t = r.totals();
         h.el("p", "muted", "Plan " + (r.plan().file() == null ? "(command line)" : r.plan().file()) + "; " + r.plan().selection()
                 + "; " + t.compared() + " of " + t.scenarios() + " scenarios ran on both sides (" + t.stepsCompared()
-                + " steps compared); started " + r.startedAt() + ", took " + Format.duration(r.durationMs()) + ".").raw("\n");
+                + " steps compared); the baseline ran twice to learn its noise.").raw("\n");
     }
 
     private static void features(Html h, Map<String, FeatureRow> rows) {
@@ -77,63 +134,6 @@ final class CompareHtml {
         String s = c.entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getValue() + " " + Format.label(e.getKey())).collect(Collectors.joining(", "));
         return s.isEmpty() ? "—" : s;
-    }
-
-    /** One block per scenario step, under the worst impact among its differences. */
-    private static void differences(Html h, ComparisonResult result, Redactor redactor) {
-        Map<String, List<Weighed>> bySteps = result.decision().differences().stream().collect(Collectors.groupingBy(
-                w -> w.difference().scenarioId() + "#" + w.difference().step(), LinkedHashMap::new, Collectors.toList()));
-        Map<String, ScenarioRuns> runs = new LinkedHashMap<>();
-        result.runs().forEach(x -> runs.putIfAbsent(x.scenarioId(), x));
-        for (Impact impact : Impact.values()) {
-            List<List<Weighed>> blocks = bySteps.values().stream()
-                    .filter(ws -> ws.stream().map(Weighed::counted).min(Enum::compareTo).orElseThrow() == impact).toList();
-            String title = switch (impact) {
-                case BLOCKING -> "Blocking differences";
-                case WARNING -> "Warnings";
-                case IMPROVEMENT -> "Improvements (the candidate passes what the baseline failed)";
-                case NOTE -> "Notes";
-            };
-            h.raw("<h2 id=\"").raw(impact.name().toLowerCase()).raw("\">").text(title + " (" + blocks.size() + " steps)").raw("</h2>\n");
-            if (blocks.isEmpty()) h.el("p", "muted", "None.").raw("\n");
-            if (impact == Impact.NOTE && !blocks.isEmpty()) h.raw("<details><summary>Show the notes (cosmetic or waived)</summary>\n");
-            for (List<Weighed> ws : blocks) block(h, ws, runs.get(ws.get(0).difference().scenarioId()), redactor);
-            if (impact == Impact.NOTE && !blocks.isEmpty()) h.raw("</details>\n");
-        }
-    }
-
-    private static void block(Html h, List<Weighed> unsorted, ScenarioRuns runs, Redactor redactor) {
-        // What counts most first; the sort is stable, so paths stay in order within an impact.
-        List<Weighed> ws = unsorted.stream().sorted(Comparator.comparing(Weighed::counted)).toList();
-        Difference first = ws.get(0).difference();
-        h.raw("<section class=\"difference\">\n<h3>").text(first.scenarioId() + (first.step() < 0 ? "" : " — step " + first.stepName()))
-                .raw("</h3>\n").el("p", "muted", first.title() + " (" + first.area() + ", severity " + Format.lower(first.severity().name()) + ")")
-                .raw("\n<table>\n<tr><th>Impact</th><th>Class</th><th>Field</th><th>Baseline</th><th>Candidate</th><th>Why it matters</th></tr>\n");
-        for (Weighed w : ws) {
-            Difference d = w.difference();
-            String impact = w.counted().name().toLowerCase() + (w.waivedBy() == null ? "" : " (waived: " + w.waivedBy().reason()
-                    + ", until " + w.waivedBy().expires() + ")");
-            h.raw("<tr>").el("td", "impact " + w.counted().name(), impact).el("td", null, d.diffClass().name().toLowerCase())
-                    .raw("<td><code>").text(d.path()).raw("</code></td>").el("td", "value", show(d.baseline()))
-                    .el("td", "value", show(d.candidate())).el("td", null, d.why()).raw("</tr>\n");
-        }
-        h.raw("</table>\n<div class=\"pair\">\n");
-        List<String> paths = ws.stream().map(w -> w.difference().path()).toList();
-        side(h, "Baseline", runs == null ? null : runs.baseline(), first.step(), paths, redactor);
-        side(h, "Candidate", runs == null ? null : runs.candidate(), first.step(), paths, redactor);
-        h.raw("</div>\n</section>\n");
-    }
-
-    private static void side(Html h, String title, Outcome o, int step, List<String> paths, Redactor redactor) {
-        h.raw("<div>").el("h5", null, title).raw("<pre>");
-        if (o != null) {
-            for (CompareSides.Line l : CompareSides.lines(o, step, redactor)) {
-                boolean marked = paths.stream().anyMatch(p -> CompareSides.shows(l, p));
-                if (marked) h.raw("<mark>").text(l.text()).raw("</mark>\n");
-                else h.text(l.text()).raw("\n");
-            }
-        }
-        h.raw("</pre></div>\n");
     }
 
     private static void noise(Html h, CompareReport r) {
@@ -157,16 +157,12 @@ final class CompareHtml {
     }
 
     private static void scenarios(Html h, CompareReport r) {
-        h.raw("<h2 id=\"scenarios\">Every scenario (").text(r.scenarios().size()).raw(")</h2>\n<table>\n<tr><th>Scenario</th>")
-                .raw("<th>Area</th><th>Baseline</th><th>Baseline again</th><th>Candidate</th><th>Differences</th></tr>\n");
-        r.scenarios().forEach(s -> h.raw("<tr>").el("td", null, s.id()).el("td", null, s.area())
+        h.raw("<h2 id=\"scenarios\">Every scenario (").text(r.scenarios().size()).raw(")</h2>\n<table class=\"wide\">\n<tr><th>Scenario</th>")
+                .raw("<th>Area</th><th>Baseline</th><th>Baseline again</th><th>Candidate</th><th class=\"num\">Differences</th></tr>\n");
+        r.scenarios().forEach(s -> h.raw("<tr>").el("td", "id", s.id()).el("td", null, s.area())
                 .el("td", s.baseline().name(), Format.label(s.baseline())).el("td", s.baselineAgain().name(), Format.label(s.baselineAgain()))
                 .el("td", s.candidate().name(), Format.label(s.candidate()) + (s.candidateReason() == null ? "" : " — " + Format.firstLine(s.candidateReason())))
                 .el("td", "num", s.differences()).raw("</tr>\n"));
         h.raw("</table>\n");
-    }
-
-    private static String show(String v) {
-        return v == null ? "(absent)" : v;
     }
 }

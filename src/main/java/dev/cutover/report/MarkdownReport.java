@@ -1,6 +1,7 @@
 package dev.cutover.report;
 
 import dev.cutover.run.Status;
+import dev.cutover.target.Target;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +17,12 @@ final class MarkdownReport {
                 .append(code(r.target().name())).append('`');
         if (r.target().gateway() != null) md.append(" (").append(cell(r.target().gateway())).append(')');
         md.append(" in ").append(Format.duration(r.durationMs())).append("\n\n");
+        String imitated = Target.standInOf(r.target().gateway());
+        if (imitated != null) {
+            // The same words as the compare's report.md: a pass against an imitation proves the imitation.
+            md.append("> **Stand-in:** `").append(code(r.target().name())).append("` imitates ").append(cell(imitated))
+                    .append("; it is not the real gateway.\n\n");
+        }
         md.append("**Coverage:** ").append(cell(r.coverage().summary())).append("\n\n");
 
         md.append("| Status | Count |\n|---|---:|\n");

@@ -47,11 +47,30 @@ final class DialConfig {
     /** A role with an explicit zero limit: since 0.17 the only way a key is refused a deployment by its limits. */
     static final String ZERO_LIMIT_KEY = "dial-standin-zero-limit";
 
-    static final Map<String, Deployment> DEPLOYMENTS = ordered(List.of(
-            new Deployment("gpt-4o-mini", Type.CHAT, null),
-            // The restricted model: the limited key's role is not among its userRoles ("Forbidden deployment").
-            new Deployment("gpt-4o", Type.CHAT, Set.of(DEFAULT_ROLE, "rate-limited")),
-            new Deployment("text-embedding-3-small", Type.EMBEDDING, null)));
+    /**
+     * Chat deployments of their own for the scenarios that make the provider fail, one each (the profile's
+     * breaker.faultModels), so DIAL's back-off after one never answers for another: as a team would set up a
+     * staging DIAL for this catalog. The real DIAL's configs in gateways/dial list the same.
+     */
+    static final int FAULT_DEPLOYMENTS = 16;
+
+    static final Map<String, Deployment> DEPLOYMENTS = ordered(deployments());
+
+    private static List<Deployment> deployments() {
+        List<Deployment> all = new java.util.ArrayList<>(List.of(
+                new Deployment("gpt-4o-mini", Type.CHAT, null),
+                // The restricted model: the limited key's role is not among its userRoles ("Forbidden deployment").
+                new Deployment("gpt-4o", Type.CHAT, Set.of(DEFAULT_ROLE, "rate-limited")),
+                new Deployment("text-embedding-3-small", Type.EMBEDDING, null)));
+        for (int i = 1; i <= FAULT_DEPLOYMENTS; i++) all.add(new Deployment("gpt-4o-mini-faults-" + i, Type.CHAT, null));
+        return all;
+    }
+
+    private static Map<String, Limit> defaultLimits() {
+        Map<String, Limit> m = new LinkedHashMap<>();
+        DEPLOYMENTS.keySet().forEach(d -> m.put(d, Limit.UNLIMITED));
+        return m;
+    }
 
     static final Map<String, Key> KEYS = Map.of(
             KEY, new Key("cutover", DEFAULT_ROLE),
@@ -60,8 +79,7 @@ final class DialConfig {
             ZERO_LIMIT_KEY, new Key("cutover-zero-limit", "zero"));
 
     static final Map<String, Map<String, Limit>> ROLES = Map.of(
-            DEFAULT_ROLE, Map.of("gpt-4o-mini", Limit.UNLIMITED, "gpt-4o", Limit.UNLIMITED,
-                    "text-embedding-3-small", Limit.UNLIMITED),
+            DEFAULT_ROLE, defaultLimits(),
             // No entry for gpt-4o-mini: a role without a limit falls back to the default role's (0.17+), so it is allowed.
             "limited", Map.of("text-embedding-3-small", Limit.UNLIMITED),
             // One token a minute: the first call passes (nothing used yet), every later one hits the limit.

@@ -51,9 +51,22 @@ public record Target(
         MockSpec mock,
         Breaker breaker) {
 
+    private static final String STAND_IN = "stand-in for ";
+    private static final String STAND_IN_NOTE = " (documented behaviour, not the real gateway)";
+
     /** What reports call the gateway: its name, or plainly that it only stands in for one. */
     public String gatewayLabel() {
-        return standInFor == null ? gateway : "stand-in for " + standInFor + " (documented behaviour, not the real gateway)";
+        return standInFor == null ? gateway : STAND_IN + standInFor + STAND_IN_NOTE;
+    }
+
+    /**
+     * The gateway a {@link #gatewayLabel} says is only imitated, or null when the label names a real one: a run's
+     * result carries the label, and its report reads the stand-in back to badge it.
+     */
+    public static String standInOf(String gatewayLabel) {
+        if (gatewayLabel == null || !gatewayLabel.startsWith(STAND_IN) || !gatewayLabel.endsWith(STAND_IN_NOTE)) return null;
+        String imitated = gatewayLabel.substring(STAND_IN.length(), gatewayLabel.length() - STAND_IN_NOTE.length());
+        return imitated.isEmpty() ? null : imitated;
     }
 
     public boolean claims(Feature feature) {

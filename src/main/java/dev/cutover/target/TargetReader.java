@@ -67,10 +67,17 @@ public final class TargetReader {
                 root.get("breaker").map(TargetReader::breaker).orElse(null));
     }
 
-    /** {@code breaker: {cooldownMs: 2000}}: the gateway takes a failing deployment out; fault scenarios are spaced. */
+    /**
+     * {@code breaker: {cooldownMs: 2000, faultModels: [m-faults-1, m-faults-2]}}: the gateway takes a failing
+     * deployment out; fault scenarios go to their own deployments in turn and are spaced.
+     */
     private static Breaker breaker(YamlNode n) {
-        n.onlyKeys(List.of("cooldownMs"));
-        return new Breaker(n.get("cooldownMs").map(c -> (long) c.integer(0, 600_000, "ms")).orElse(1_000L));
+        n.onlyKeys(List.of("cooldownMs", "faultModels"));
+        List<String> models = n.get("faultModels").map(YamlNode::texts).orElse(List.of());
+        if (models.size() > 100) throw n.require("faultModels").error("at most 100 fault models, found " + models.size());
+        if (models.stream().anyMatch(String::isBlank)) throw n.require("faultModels").error("a fault model name is empty");
+        if (models.stream().distinct().count() < models.size()) throw n.require("faultModels").error("a fault model is listed twice");
+        return new Breaker(n.get("cooldownMs").map(c -> (long) c.integer(0, 600_000, "ms")).orElse(1_000L), models);
     }
 
     /**

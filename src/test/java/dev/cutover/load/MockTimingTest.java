@@ -37,6 +37,6 @@ class MockTimingTest {
     }
 
     private static LoadRun run(String target, MockTiming t) {
-        return new LoadRun(target, "portkey", "http://127.0.0.1:1", null, null, "stages completed", List.of(), null, 0, t, null);
+        return new LoadRun(target, "portkey", null, "http://127.0.0.1:1", null, null, "stages completed", List.of(), null, 0, t, null);
     }
 }

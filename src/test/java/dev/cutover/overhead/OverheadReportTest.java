@@ -23,7 +23,7 @@ class OverheadReportTest {
         Distribution d = Distribution.of(new double[] {1, 2, 3, 0.1234567891});
         OverheadResult r = new OverheadResult("it's <gw>", "direct-mock", "2025-03-04T05:06:07Z", 1000, 10, 3, "pairs",
                 new Comparison(d, d, d), new Comparison(Distribution.EMPTY, Distribution.EMPTY, Distribution.EMPTY), 0, 0,
-                null, new OverheadResult.Conditions(2, 1.0, "jvm"));
+                null, new OverheadResult.Conditions(2, 1.0, "jvm"), null);
         Path json = OverheadReport.write(r, reports, Instant.parse("2025-03-04T05:06:08Z"));
         assertEquals(reports.resolve("20250304-050608-overhead-it-s-gw").resolve("overhead.json"), json.toAbsolutePath());
 
@@ -37,5 +37,12 @@ class OverheadReportTest {
         assertTrue(html.contains("<h1>Gateway overhead: it&#39;s &lt;gw&gt; vs direct-mock</h1>"), html);
         assertTrue(html.contains("<dl class=\"meta\">") && html.contains("dl.meta {"), "the shared header and stylesheet");
         assertFalse(html.contains("<gw>"), html);
+        assertTrue(html.indexOf("id=\"verdict\"") < html.indexOf("id=\"figures\""), "the added median first, then the table");
+        assertFalse(html.contains("badge standin"), "a real gateway has no stand-in badge");
+
+        Path standIn = OverheadReport.write(r.standingInFor("litellm"), reports, Instant.parse("2025-03-04T05:06:09Z"));
+        assertEquals("litellm", Json.MAPPER.readTree(standIn.toFile()).path("standInFor").asText());
+        String badged = Files.readString(standIn.resolveSibling("index.html"));
+        assertTrue(badged.contains("badge standin") && badged.contains("stand-in for LiteLLM"), "the stand-in is flagged");
     }
 }

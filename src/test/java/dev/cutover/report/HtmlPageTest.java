@@ -1,9 +1,12 @@
 package dev.cutover.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cutover.report.HtmlPage.Card;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +34,22 @@ class HtmlPageTest {
         assertTrue(page.contains("<header>\n<h1>Heading &lt;1&gt;</h1>\n<dl class=\"meta\"><dt>Target</dt><dd>it&#39;s &lt;mine&gt;</dd>"
                 + "<dt>Gateway</dt><dd>—</dd></dl>\n</header>\n"), page);
         assertTrue(page.endsWith("</body>\n</html>\n"));
+    }
+
+    @Test
+    void aStandInIsBadgedAndEveryTextOfTheHeroIsEscaped() {
+        String header = HtmlPage.header("cutover <run>", "gw", List.of(new HtmlPage.StandIn("target", "x<y", "dial")), Map.of());
+        assertTrue(header.contains("<div class=\"kind\">cutover &lt;run&gt;</div>"), header);
+        assertTrue(header.contains("<p class=\"badge standin\"><b>stand-in for DIAL</b>"), header);
+        assertTrue(header.contains("target x&lt;y"), header);
+
+        String hero = HtmlPage.hero("NO-<GO>", "bad", "a & b", List.of(
+                Card.of("<3>", "bl<ocking", "bad").note("in \"2\"").link("#x\" onclick=\"y"),
+                Card.of(1, "odd tone", "\" onmouseover=\"z")));
+        assertTrue(hero.contains("<div class=\"label\">NO-&lt;GO&gt;</div><div class=\"detail\">a &amp; b</div>"), hero);
+        assertTrue(hero.contains("<a class=\"card tone-bad\" href=\"#x&quot; onclick=&quot;y\"><b>&lt;3&gt;</b><span>bl&lt;ocking</span>"
+                + "<small>in &quot;2&quot;</small></a>"), hero);
+        assertTrue(hero.contains("<div class=\"card tone-plain\"><b>1</b>"), "an unknown tone is plain, never markup: " + hero);
+        assertFalse(hero.contains("onmouseover"), hero);
     }
 }

@@ -113,7 +113,7 @@ class ReportsTest {
     @Test
     void htmlPutsTheSummaryFirstAndEscapesBodies() throws Exception {
         String html = Files.readString(writeAll().resolve("index.html"));
-        int summary = html.indexOf("id=\"summary\"");
+        int summary = html.indexOf("id=\"verdict\"");
         int firstFailure = html.indexOf("<section class=\"failure");
         assertTrue(summary > 0 && firstFailure > summary, "summary before the first failure");
         assertFalse(html.contains("<script>"), "no live script from a body");
@@ -127,6 +127,26 @@ class ReportsTest {
                 "a per-SDK line under each step");
         assertTrue(html.contains("java parsed, node SyntaxError — client-breaking"), "the SDKs of a passing scenario");
         assertTrue(html.contains("Client-breaking: a whole 2xx answer an SDK raises on: 1"));
+    }
+
+    @Test
+    void htmlLeadsWithTheVerdictAndItsCardsAndBadgesAStandIn() throws Exception {
+        String html = Files.readString(writeAll().resolve("index.html"));
+        assertTrue(html.contains("<div class=\"label\">FAIL</div>"), "the verdict in large type");
+        assertTrue(html.contains("<b>2</b><span>failed</span>") && html.contains("<span>coverage</span>"), "a card per count");
+        assertFalse(html.contains("badge standin"), "a real gateway has no stand-in badge");
+        assertTrue(html.indexOf("<span class=\"status FAILED\">") < html.indexOf("<span class=\"status PASSED\">"),
+                "failures before passes in the table");
+
+        RunResult real = Fixtures.run();
+        RunResult standIn = new RunResult(real.target(), "stand-in for litellm (documented behaviour, not the real gateway)",
+                real.baseUrl(), real.startedAt(), real.durationMs(), real.outcomes());
+        Reports.write(standIn, Redactor.none(), tmp.resolve("standin"));
+        String badged = Files.readString(tmp.resolve("standin").resolve("index.html"));
+        assertTrue(badged.contains("<p class=\"badge standin\"><b>stand-in for LiteLLM</b>"), "the stand-in in the header");
+        assertTrue(Files.readString(tmp.resolve("standin").resolve("report.md"))
+                .contains("> **Stand-in:** `local-mock` imitates litellm; it is not the real gateway."), "and in report.md");
+        assertFalse(Files.readString(tmp.resolve("run").resolve("report.md")).contains("Stand-in"));
     }
 
     @Test

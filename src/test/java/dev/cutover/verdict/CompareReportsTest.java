@@ -83,6 +83,10 @@ class CompareReportsTest {
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.indexOf("NO-GO") < html.indexOf("Features × (baseline, candidate)"), "verdict comes first");
         assertTrue(html.contains("cutover&#39;s stand-in for litellm"), "the stand-in is called out");
+        assertTrue(html.contains("<p class=\"badge standin\"><b>stand-in for LiteLLM</b>"), "and badged in the header");
+        assertTrue(html.contains("<div class=\"label\">NO-GO</div>") && html.contains("<span>blocking</span>")
+                && html.contains("<span>improvements</span>") && html.contains("<span>coverage</span>"), "the verdict with its cards");
+        assertTrue(html.indexOf("id=\"blocking\"") < html.indexOf("id=\"in-full\""), "the blocking table before the detail");
         assertTrue(html.contains("<mark>status 500</mark>") && html.contains("<mark>status 429</mark>"), "the field is marked on both sides");
 
         String junit = Files.readString(out.resolve("junit.xml"));
