@@ -37,6 +37,10 @@ record ToolCallDeltas(Source source) implements Expectation {
         if (chunks.failed()) return chunks.problems();
         List<String> problems = new ArrayList<>();
         Map<Integer, Assembled> calls = assemble(chunks.value(), problems);
+        // SDKs place each call at its index: calls numbered 1, 2 (a translator counting content blocks) leave a hole at 0.
+        List<Integer> indices = List.copyOf(calls.keySet());
+        List<Integer> dense = java.util.stream.IntStream.range(0, calls.size()).boxed().toList();
+        if (!indices.equals(dense)) problems.add("stream tool calls: indices " + indices + ", expected " + dense);
         List<ToolCall> expected = context.provider().toolCalls();
         if (calls.size() != expected.size()) {
             problems.add("stream tool calls: expected " + expected.size() + " call(s), assembled " + calls.size()

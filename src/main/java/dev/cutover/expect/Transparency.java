@@ -1,6 +1,7 @@
 package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cutover.wire.Dialect;
 import dev.cutover.wire.Json;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.ProviderReply;
@@ -43,6 +44,11 @@ record Transparency(Source source) implements Expectation {
         // Only this step's requests: earlier steps of the scenario are filed under the same exchange key.
         if (o.upstream().size() <= context.upstreamBefore()) return List.of(); // the gateway answered itself (a cache hit)
         ReceivedRequest last = o.upstream().get(o.upstream().size() - 1);
+        // A gateway that translated (the provider received another dialect than the client spoke) is compared in
+        // one vocabulary: what is legitimately translation is no difference, what is mistranslated is.
+        Dialect upstream = Dialect.ofPath(last.path());
+        Dialect client = o.request() == null ? Dialect.OPENAI : Dialect.ofUrl(o.request().url());
+        if (upstream != client) return Translated.check(o, last, context, client, upstream);
         Set<Allowance> allowed = context.allowances();
         List<String> problems = new ArrayList<>();
         if (!allowed.contains(Allowance.REQUEST_FIELDS)) request(o, last, allowed, problems);
@@ -96,7 +102,7 @@ record Transparency(Source source) implements Expectation {
     }
 
     /** Headers the scenario's provider script set: what the gateway must pass on (Retry-After, rate limits). */
-    private static void headers(Observation o, ProviderReply reply, ExpectContext context, List<String> problems) {
+    static void headers(Observation o, ProviderReply reply, ExpectContext context, List<String> problems) {
         if (context.provider() == null) return;
         for (Map.Entry<String, String> h : context.provider().headers().entrySet()) {
             String sent = HeaderQuery.joined(reply.headers().all(h.getKey()));

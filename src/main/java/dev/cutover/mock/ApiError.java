@@ -37,16 +37,18 @@ record ApiError(int status, String message, String type, String param, String co
         return new ApiError(500, "cutover mock failed: " + what, "server_error", null, null);
     }
 
-    /** A scripted error; blanks get the defaults a provider would use for that status. */
+    /**
+     * A scripted error; a blank message gets the default a provider would use for that status. A blank type stays
+     * blank until it is rendered: each dialect has its own word for a status ({@link #envelope()}, {@link DialectErrors}).
+     */
     static ApiError scripted(ErrorReply e) {
         int status = e.status() <= 0 ? 500 : e.status();
-        String type = e.type() != null ? e.type() : defaultType(status);
         String message = e.message() != null ? e.message() : defaultMessage(status);
-        return new ApiError(status, message, type, e.param(), e.code());
+        return new ApiError(status, message, e.type(), e.param(), e.code());
     }
 
     ObjectNode envelope() {
-        return new ErrorEnvelope(message, type, param, code).json();
+        return new ErrorEnvelope(message, type != null ? type : defaultType(status), param, code).json();
     }
 
     private static String defaultType(int status) {
@@ -63,6 +65,7 @@ record ApiError(int status, String message, String type, String param, String co
             case 404 -> "Not found.";
             case 429 -> "Rate limit reached for requests. Please try again later.";
             case 503 -> "The engine is currently overloaded, please try again later.";
+            case 529 -> "Overloaded";
             default -> status >= 500 ? serverError().message : "Request failed with status " + status + ".";
         };
     }

@@ -34,6 +34,8 @@ record ChatReply(String id, long created, String model, String content, List<Too
         String content = script.content();
         boolean otherAnswer = !calls.isEmpty() || script.functionCall() != null || script.refusal() != null;
         if (otherAnswer && (content.isEmpty() || content.equals(ProviderScript.DEFAULT_CONTENT))) content = null;
+        // stop_sequence is the neutral word for "stopped at a stop sequence": Anthropic says so; OpenAI says stop.
+        String finish = "stop_sequence".equals(script.effectiveFinishReason()) ? "stop" : script.effectiveFinishReason();
         int n = request.n();
         int prompt;
         int completion;
@@ -48,7 +50,7 @@ record ChatReply(String id, long created, String model, String content, List<Too
             completion = n * perChoice;
         }
         return new ChatReply(Ids.next("chatcmpl-", 29), System.currentTimeMillis() / 1000, request.model(),
-                content, calls, script.effectiveFinishReason(), script.logprobs() || request.asksLogprobs(),
+                content, calls, finish, script.logprobs() || request.asksLogprobs(),
                 request.topLogprobs(), n, prompt, completion, script);
     }
 

@@ -1,5 +1,6 @@
 package dev.cutover.mock;
 
+import dev.cutover.wire.Dialect;
 import dev.cutover.wire.Marker;
 import dev.cutover.wire.ProviderScript;
 import dev.cutover.wire.ReceivedRequest;
@@ -100,10 +101,12 @@ final class Front {
     }
 
     private Answer decide(Incoming in, String body, String key) {
-        Optional<ApiError> denied = Auth.check(in.headers(), apiKey);
-        if (denied.isPresent()) return Reply.error(in.arrived(), denied.get(), Map.of());
+        // Each provider dialect keeps its key in its own place and refuses in its own words.
+        Dialect dialect = Dialect.ofPath(in.path());
+        Optional<ApiError> denied = Auth.check(in.headers(), in.rawQuery(), apiKey, dialect);
+        if (denied.isPresent()) return DialectErrors.answer(in.arrived(), denied.get(), Map.of(), dialect);
         ProviderScript script = book.get(key);
-        ApiRequest request = ApiRequest.of(in.method(), in.path(), body).orElse(null);
+        ApiRequest request = ApiRequest.of(in.method(), in.path(), in.rawQuery(), body).orElse(null);
         if (script == null && request == null) return wireMock.answer(in, in.arrived(), Map.of());
         if (script == null && modelLike) {
             // Nobody scripted this request: answer as a model would, refusing what a model refuses.

@@ -1,6 +1,7 @@
 package dev.cutover.mock;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cutover.wire.Dialect;
 import dev.cutover.wire.Endpoint;
 import dev.cutover.wire.Fault;
 import dev.cutover.wire.ProviderScript;
@@ -39,8 +40,10 @@ final class ScriptedEngine {
         long headersDue = Clock.afterMs(arrived, script.delayMs());
         Map<String, String> headers = script.headers();
         var invalid = request == null ? Optional.<ApiError>empty() : request.invalid();
-        if (invalid.isPresent()) return Reply.error(arrived, invalid.get(), headers);
-        boolean stream = request != null && request.endpoint() == Endpoint.CHAT_COMPLETIONS && request.stream();
+        // Errors and answers are spelt in the dialect the request arrived in (Anthropic's and Gemini's paths).
+        Dialect dialect = request == null ? Dialect.OPENAI : request.dialect();
+        if (invalid.isPresent()) return DialectErrors.answer(arrived, invalid.get(), headers, dialect);
+        boolean stream = request != null && request.endpoint() != Endpoint.EMBEDDINGS && request.stream();
         boolean misbehave = script.failTimes() == 0 || (key != null && book.nextAttempt(key) <= script.failTimes());
         Fault fault = misbehave ? script.fault() : null;
         if (fault == Fault.RESET_BEFORE_HEADERS) return Answer.drop(headersDue);
@@ -49,20 +52,23 @@ final class ScriptedEngine {
             String type = stream ? "text/event-stream" : Reply.JSON;
             return Answer.whole(headersDue, status, type, Reply.utf8(script.rawBody()), headers);
         } else if (misbehave && script.error() != null) {
-            return Reply.error(headersDue, ApiError.scripted(script.error()), headers);
+            return DialectErrors.answer(headersDue, ApiError.scripted(script.error()), headers, dialect);
         } else if (misbehave && script.failTimes() > 0 && fault == null) {
-            return Reply.error(headersDue, ApiError.serverError(), headers);
+            return DialectErrors.answer(headersDue, ApiError.serverError(), headers, dialect);
         } else if (fault == Fault.EMPTY_BODY) {
             return Answer.whole(headersDue, 200, stream ? "text/event-stream" : Reply.JSON, new byte[0], headers);
         } else if (request == null) {
             return other.answer(headersDue, headers);
-        } else if (request.endpoint() == Endpoint.CHAT_COMPLETIONS && stream) {
+        } else if (request.endpoint() == Endpoint.RESPONSES) {
             ChatReply reply = ChatReply.of(request, script);
-            return StreamAnswer.of(headersDue, ChatStream.plan(reply, script, request.includeUsage()), fault, headers);
+            return stream ? StreamAnswer.of(headersDue, ResponsesReply.stream(reply), fault, headers)
+                    : jsonAnswer(headersDue, Reply.toBytes(ResponsesReply.whole(reply)), fault, headers);
+        } else if (request.endpoint() == Endpoint.CHAT_COMPLETIONS && stream) {
+            return DialectAnswers.stream(headersDue, ChatReply.of(request, script), script, request, fault, headers);
         }
         ObjectNode body = request.endpoint() == Endpoint.EMBEDDINGS
                 ? EmbeddingReply.of(request, script)
-                : ChatReply.of(request, script).completion();
+                : DialectAnswers.whole(ChatReply.of(request, script), request);
         return jsonAnswer(headersDue, Reply.toBytes(body), fault, headers);
     }
 

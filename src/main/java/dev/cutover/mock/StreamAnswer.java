@@ -22,10 +22,15 @@ final class StreamAnswer {
      *                   than from when the headers went out, so that planning and writing them cost no TTFT
      */
     static Answer of(long headersDue, List<StreamEvent> planned, Fault fault, Map<String, String> extraHeaders) {
+        return of(headersDue, planned, fault, extraHeaders, null);
+    }
+
+    /** @param contentType what the stream is declared as when it is no event stream (Gemini's growing JSON array), or null */
+    static Answer of(long headersDue, List<StreamEvent> planned, Fault fault, Map<String, String> extraHeaders, String contentType) {
         List<StreamEvent> events = withFault(planned, fault);
         List<Answer.Header> headers = new ArrayList<>();
-        headers.add(new Answer.Header("content-type",
-                fault == Fault.WRONG_CONTENT_TYPE ? "text/plain; charset=utf-8" : "text/event-stream; charset=utf-8"));
+        headers.add(new Answer.Header("content-type", fault == Fault.WRONG_CONTENT_TYPE ? "text/plain; charset=utf-8"
+                : contentType != null ? contentType : "text/event-stream; charset=utf-8"));
         headers.add(new Answer.Header("cache-control", "no-cache"));
         // The reset comes when the next event was due, not at once: a close right after a write can
         // reach the client as a RST that discards the bytes it has not read yet.

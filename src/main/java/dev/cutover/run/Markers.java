@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Puts the exchange marker where gateways forward it untouched: the last user message of a chat
- * request, or the (last) text input of an embeddings request.
+ * Puts the exchange marker where gateways forward it untouched: the last user message of a chat (or Messages)
+ * request, the last user item of a Responses request's input, or the (last) text input of an embeddings or
+ * Responses request.
  */
 final class Markers {
     private Markers() {}
@@ -26,6 +27,8 @@ final class Markers {
             out.put("messages", markLastUser(messages, tag));
         } else if (out.get("input") instanceof String s) {
             out.put("input", s + " " + tag);
+        } else if (out.get("input") instanceof List<?> inputs && !inputs.isEmpty() && inputs.get(inputs.size() - 1) instanceof Map<?, ?>) {
+            out.put("input", markLastUser(inputs, tag)); // the Responses API's input items: {role, content}
         } else if (out.get("input") instanceof List<?> inputs && !inputs.isEmpty()
                 && inputs.get(inputs.size() - 1) instanceof String last) {
             List<Object> copy = new ArrayList<>(inputs);

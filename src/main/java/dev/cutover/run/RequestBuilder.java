@@ -22,6 +22,8 @@ import java.util.Map;
  */
 public final class RequestBuilder {
     static final String INVALID_KEY = "sk-cutover-invalid-key-0000";
+    /** The Messages API version Anthropic's SDKs send. */
+    static final String ANTHROPIC_VERSION = "2023-06-01";
 
     private RequestBuilder() {}
 
@@ -38,6 +40,7 @@ public final class RequestBuilder {
         headers.putAll(target.headers());
         if (body != null) headers.put("Content-Type", "application/json");
         headers.put(Marker.HEADER, exchangeKey);
+        if (spec.endpoint() == Endpoint.MESSAGES) headers.put("anthropic-version", ANTHROPIC_VERSION); // Anthropic requires it
         auth(spec, target, route, headers);
         if (spec.bypassCache()) {
             headers.put(target.conventions().get("cacheBypassHeader"), target.conventions().getOrDefault("cacheBypassValue", "true"));
@@ -76,6 +79,10 @@ public final class RequestBuilder {
             throw new IllegalArgumentException(mode == AuthMode.NAMED
                     ? "target '" + target.name() + "' names no key '" + spec.keyName() + "'"
                     : "no key for provider '" + route.provider() + "': set the environment variable its profile names");
+        }
+        if (spec.endpoint() == Endpoint.MESSAGES) {
+            headers.put("x-api-key", key); // as Anthropic's SDKs send it, whatever header the target's OpenAI clients use
+            return;
         }
         headers.put(route.auth().header(), route.auth().valueFor(key));
     }

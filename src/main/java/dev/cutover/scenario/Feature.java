@@ -34,7 +34,18 @@ public enum Feature {
     HEALTH("health", Level.EXTENDED),
     VIRTUAL_KEYS("virtual-keys", Level.EXTENDED),
     BUDGETS("budgets", Level.EXTENDED),
-    REQUEST_ID("request-id", Level.EXTENDED);
+    REQUEST_ID("request-id", Level.EXTENDED),
+    /**
+     * The client speaks OpenAI chat completions and the gateway translates to Anthropic's Messages API upstream: only
+     * a target that does so claims it (the scenarios check the Anthropic request the provider received).
+     */
+    TRANSLATION_ANTHROPIC("translation-anthropic", Level.EXTENDED),
+    /** The same, translating to Gemini's generateContent upstream. */
+    TRANSLATION_GEMINI("translation-gemini", Level.EXTENDED),
+    /** Anthropic's Messages API ({@code POST /v1/messages}) served to clients, as Claude-style clients call it. */
+    MESSAGES_API("messages-api", Level.EXTENDED),
+    /** OpenAI's Responses API ({@code POST /v1/responses}) served to clients. */
+    RESPONSES_API("responses-api", Level.EXTENDED);
 
     private final String wireName;
     private final Level level;

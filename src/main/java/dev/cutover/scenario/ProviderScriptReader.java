@@ -34,7 +34,7 @@ final class ProviderScriptReader {
         n.get("content").map(YamlNode::text).ifPresent(b::content);
         n.get("chunk_words").map(v -> v.integer(1, Bounds.MAX_COUNT, "words")).ifPresent(b::chunkWords);
         n.get("finish_reason").map(v -> v.oneOf(java.util.Set.of("stop", "length", "tool_calls", "content_filter",
-                "function_call"))).ifPresent(b::finishReason);
+                "function_call", "stop_sequence"))).ifPresent(b::finishReason);
         n.get("tool_calls").map(ProviderScriptReader::toolCalls).ifPresent(b::toolCalls);
         n.get("logprobs").map(YamlNode::bool).ifPresent(b::logprobs);
         n.get("usage").map(ProviderScriptReader::usage).ifPresent(b::usage);

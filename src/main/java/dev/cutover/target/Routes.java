@@ -26,6 +26,8 @@ public final class Routes {
                 case MODELS_LIST -> "/models";
                 case MODELS_GET -> "/models/" + m;
                 case HEALTH_LIVENESS, HEALTH_READINESS -> healthPath(t, e);
+                case MESSAGES -> "/messages";
+                case RESPONSES -> "/responses";
             };
         }
         String q = "?api-version=" + URLEncoder.encode(t.apiVersion(), StandardCharsets.UTF_8);
@@ -35,6 +37,8 @@ public final class Routes {
             case MODELS_LIST -> "/openai/models" + q;
             case MODELS_GET -> "/openai/models/" + m + q;
             case HEALTH_LIVENESS, HEALTH_READINESS -> healthPath(t, e);
+            case RESPONSES -> "/openai/responses" + q;
+            case MESSAGES -> throw new IllegalArgumentException("target '" + t.name() + "' is azure-style: Azure OpenAI has no Messages API");
         };
     }
 

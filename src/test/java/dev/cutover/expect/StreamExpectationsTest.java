@@ -109,6 +109,14 @@ class StreamExpectationsTest {
                 check("tool_calls: {equals: provider}", wrong, calls));
         assertEquals(List.of("stream tool calls: expected 2 call(s), assembled 0 []"),
                 check("tool_calls: {equals: provider}", HELLO, calls));
+
+        // A translator passing Anthropic's content-block index on (text is block 0) numbers the calls 1 and 2.
+        Observation shifted = stream(
+                toolDelta("{\"index\":1,\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"get_weather\",\"arguments\":\"{\\\"city\\\": \\\"Paris\\\", \\\"unit\\\": \\\"c\\\"}\"}}"),
+                toolDelta("{\"index\":2,\"id\":\"call_2\",\"type\":\"function\",\"function\":{\"name\":\"get_time\",\"arguments\":\"{}\"}}"),
+                finish("tool_calls"), "[DONE]");
+        assertEquals(List.of("stream tool calls: indices [1, 2], expected [0, 1]"),
+                check("tool_calls: {equals: provider}", shifted, calls));
     }
 
     private static String toolDelta(String call) {

@@ -28,5 +28,10 @@ class MarkersTest {
         assertEquals(2, content.size());
         assertEquals("a [cutover:k]", Markers.insert(Map.of("input", "a"), "[cutover:k]").get("input"));
         assertEquals(List.of("a", "b [cutover:k]"), Markers.insert(Map.of("input", List.of("a", "b")), "[cutover:k]").get("input"));
+        // The Responses API's input items: the last user item is marked, as a chat's last user message is.
+        List<?> items = (List<?>) Markers.insert(Map.of("input", List.of(Map.of("role", "user", "content", "q"),
+                Map.of("role", "assistant", "content", "a"))), "[cutover:k]").get("input");
+        assertEquals("q [cutover:k]", ((Map<?, ?>) items.get(0)).get("content"));
+        assertEquals("a", ((Map<?, ?>) items.get(1)).get("content"));
     }
 }

@@ -45,6 +45,33 @@ class RequestBuilderTest {
     }
 
     @Test
+    void theMessagesApiIsCalledAsAnthropicsSdksCallIt() {
+        Map<String, Object> body = Map.of("model", "${model.chat}", "max_tokens", 8,
+                "messages", List.of(Map.of("role", "user", "content", "hi")));
+        RequestSpec messages = new RequestSpec(Endpoint.MESSAGES, null, null, null, Map.of(), body, AuthMode.DEFAULT, 1000, true, null, null, false);
+        HttpCall call = RequestBuilder.build(messages, target(ApiStyle.OPENAI, new Auth("Authorization", "Bearer", "sk-real")), "s.n");
+        assertEquals("http://127.0.0.1:7/messages", call.url());
+        assertEquals("sk-real", call.headers().get("x-api-key"));
+        assertEquals("2023-06-01", call.headers().get("anthropic-version"));
+        assertFalse(call.headers().containsKey("Authorization"));
+        assertTrue(call.body().contains("hi [cutover:s.n]"));
+        assertThrows(IllegalArgumentException.class, () -> RequestBuilder.build(messages, target(ApiStyle.AZURE,
+                new Auth("Api-Key", null, "k")), "s.n"));
+    }
+
+    @Test
+    void theResponsesApiIsCalledWithTheTargetsOwnKeyAndTheMarkerInItsInput() {
+        Map<String, Object> body = Map.of("model", "${model.chat}", "input", "hi");
+        RequestSpec responses = new RequestSpec(Endpoint.RESPONSES, null, null, null, Map.of(), body, AuthMode.DEFAULT, 1000, true, null, null, false);
+        HttpCall call = RequestBuilder.build(responses, target(ApiStyle.OPENAI, new Auth("Authorization", "Bearer", "sk-real")), "s.n");
+        assertEquals("http://127.0.0.1:7/responses", call.url());
+        assertEquals("Bearer sk-real", call.headers().get("Authorization"));
+        assertTrue(call.body().contains("hi [cutover:s.n]"));
+        assertEquals("http://127.0.0.1:7/openai/responses?api-version=2024-02-01",
+                RequestBuilder.build(responses, target(ApiStyle.AZURE, new Auth("Api-Key", null, "k")), "s.n").url());
+    }
+
+    @Test
     void authModesSendNoKeyOrAWrongOne() {
         Target t = target(ApiStyle.OPENAI, new Auth("Authorization", "Bearer", "sk-real"));
         assertFalse(RequestBuilder.build(chat(AuthMode.NONE, false), t, "k").headers().containsKey("Authorization"));
