@@ -43,7 +43,7 @@ class WiringSnippetsTest {
         assertEquals(0, r.code(), r.out());
         Path direct = dir.resolve("targets/direct-from-staging-openai.yaml");
         assertTrue(Files.exists(direct), r.out());
-        Target t = TargetReader.read(direct, new Variables(Map.of(), name -> null));
+        Target t = TargetReader.read(direct, Variables.forLint(Map.of()));
         assertEquals(MOCK_HOST + "/v1", t.routes().get(0).baseUrl(), "the deployments' api_base is the mock");
         assertTrue(Files.exists(dir.resolve("scenarios/smoke-staging/cutover-mock-chat.yaml")), r.out());
         assertTrue(Files.exists(dir.resolve("scenarios/smoke-staging/cutover-mock-embedding-embedding.yaml")), r.out());
