@@ -44,7 +44,7 @@ class WiringSnippetsTest {
         Path direct = dir.resolve("targets/direct-from-staging-openai.yaml");
         assertTrue(Files.exists(direct), r.out());
         Target t = TargetReader.read(direct, Variables.forLint(Map.of()));
-        assertEquals(MOCK_HOST + "/v1", t.routes().get(0).baseUrl(), "the deployments' api_base is the mock");
+        assertEquals(MOCK_HOST + "/v1", t.baseUrl(), "the deployments' api_base is the mock");
         assertTrue(Files.exists(dir.resolve("scenarios/smoke-staging/cutover-mock-chat.yaml")), r.out());
         assertTrue(Files.exists(dir.resolve("scenarios/smoke-staging/cutover-mock-embedding-embedding.yaml")), r.out());
     }
