@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --env staging}: the named environment file fills the ${env:…} values the environment does not set. */
 final class EnvOption {
-    @Option(names = "--env", paramLabel = "NAME", description = "Read ${env:…} values the environment does not set from "
+    @Option(names = "--env", paramLabel = "NAME", description = "Read $${env:…} values the environment does not set from "
             + "targets/env/NAME.env (or from this .env file): URLs, model names, the names of key variables; "
             + "the environment wins, and keys belong there.")
     String name;

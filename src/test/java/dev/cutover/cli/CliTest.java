@@ -20,6 +20,16 @@ class CliTest {
         return CliRun.of(args);
     }
 
+    /** picocli expands ${…} in help texts: a ${env:…} written plainly there reads "null" to the user. */
+    @Test
+    void everyCommandsHelpSaysWhatItMeans() {
+        for (String command : List.of("init", "run", "compare", "lint", "mock", "import", "load", "overhead", "bench")) {
+            CliRun r = CliRun.of(command, "--help");
+            assertEquals(0, r.code(), command + ": " + r.out());
+            assertTrue(!r.out().contains("null"), command + " --help says null:\n" + r.out());
+        }
+    }
+
     @Test
     void lintOfBrokenFilesNamesFileAndLineAndExitsTwo() throws Exception {
         Path broken = Files.createDirectories(dir.resolve("scenarios/chat"));
