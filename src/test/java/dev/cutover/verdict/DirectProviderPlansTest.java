@@ -54,6 +54,26 @@ class DirectProviderPlansTest {
         }
     }
 
+    /**
+     * The anthropic-openai stand-in drops what Anthropic's page marks "Ignored": a scenario that checks such a
+     * field reaches the provider passes through LiteLLM and fails on the candidate, and the verdict says so.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "chat-penalties-logit-bias-forwarded | $.frequency_penalty",
+            "chat-store-metadata-forwarded       | $.store",
+            "tools-choice-required-strict-forwarded | $.tools[0].function.strict"})
+    void anthropicDropsWhatItsPageCallsIgnored(String scenario, String field) {
+        String out = cutover("compare", "--plan", "plans/litellm-to-anthropic.yaml",
+                "--scenario", scenario + ",chat-basic-completion", "--reports", dir.toString());
+        assertTrue(out.lines().anyMatch(l -> l.contains("/" + scenario + ":") && l.contains("baseline PASS")
+                        && l.contains("candidate FAIL") && l.contains("upstream body " + field)),
+                scenario + " should fail on the candidate because " + field + " never reaches the provider\n" + out);
+        assertTrue(out.lines().anyMatch(l -> l.contains("PASSED → FAILED") && l.contains(scenario)),
+                scenario + " should be named in the verdict\n" + out);
+        assertTrue(out.lines().anyMatch(l -> l.contains("/chat-basic-completion:") && l.contains("candidate PASS")), out);
+    }
+
     private static String cutover(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
