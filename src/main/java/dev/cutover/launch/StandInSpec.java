@@ -12,5 +12,5 @@ public record StandInSpec(String name) implements LaunchSpec {
      * profile is checked without the stand-ins' code; {@code standin.StandIns} starts exactly these.
      */
     public static final List<String> NAMES = List.of("dial", "dial-no-backoff", "litellm", "litellm-chained",
-            "worldflow");
+            "worldflow", "anthropic-openai");
 }

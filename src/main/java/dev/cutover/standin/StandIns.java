@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stand-ins for gateways that cannot run here (DIAL, LiteLLM, WorldFlow): small in-process servers that
+ * Stand-ins for gateways that cannot run here (DIAL, LiteLLM, WorldFlow) and for a provider's OpenAI-compatible
+ * endpoint (Anthropic's): small in-process servers that
  * imitate each one's documented dialect in front of the embedded mock provider. What each imitates, and
  * what is assumed rather than documented, is in docs/stand-ins.md.
  */
@@ -32,6 +33,7 @@ public final class StandIns {
             case "litellm" -> StandInServer.start(name, port, log, new LiteLlmStandIn(provider, providerKey, log));
             case "worldflow" -> StandInServer.start(name, port, log, new WorldFlowStandIn(provider, providerKey, log));
             case "litellm-chained" -> chained(port, provider, providerKey);
+            case "anthropic-openai" -> StandInServer.start(name, port, log, new AnthropicOpenAiStandIn(provider, log));
             default -> throw new LaunchException("unknown stand-in '" + name + "'; known: " + String.join(", ", StandInSpec.NAMES));
         };
     }
