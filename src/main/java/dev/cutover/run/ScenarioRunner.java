@@ -75,38 +75,16 @@ public final class ScenarioRunner {
         return spending.bill();
     }
 
-    /**
-     * Attempts a scenario tagged {@code timing} gets before it counts as failed. Its bounds are upper bounds on the
-     * time a gateway adds, and load only ever adds time: a gateway that holds a token 50 ms fails every attempt,
-     * while a clean one on a machine busy with other work can be late once and on time the next. So a pass in any
-     * attempt clears the gateway, and no constant delay can hide behind a retry.
-     */
-    static final int TIMING_ATTEMPTS = 3;
-
     /** Runs a scenario and asks the SDKs about each step's answer. */
     public Outcome run(Scenario s) {
         return judge(s, runUnjudged(s));
     }
 
-    /**
-     * Runs a scenario, asking no SDK: its outcome is settled by the checks alone (a timing one gets its attempts).
-     * A later attempt asks the target to bypass its cache when it names how (a cached answer is no measure of
-     * the path to the provider); when none passes, the first attempt is the one reported.
-     */
+    /** Runs a scenario, asking no SDK: its outcome is settled by the checks alone (a timed one by {@link TimingAttempts}). */
     public Outcome runUnjudged(Scenario s) {
-        if (s.tags().contains("timing") && !warmedUp) warmUp(s);
-        Outcome first = once(s, false);
-        if (first.status() != Status.FAILED || !s.tags().contains("timing")) return first;
-        List<String> later = new ArrayList<>();
-        for (int attempt = 2; attempt <= TIMING_ATTEMPTS; attempt++) {
-            Outcome again = once(s, true);
-            if (again.status() == Status.PASSED) {
-                return again.with(Status.PASSED, "timing: attempt " + attempt + " of " + TIMING_ATTEMPTS + "; the first failed: " + first.reason());
-            }
-            later.add(String.valueOf(again.reason()));
-        }
-        return first.with(Status.FAILED, first.reason() + " (timing: " + TIMING_ATTEMPTS + " attempts, none passed; then: "
-                + String.join("; ", later) + ")");
+        if (!TimingAttempts.applies(s)) return once(s, false);
+        if (!warmedUp) warmUp(s);
+        return TimingAttempts.settle(s, bypassCache -> once(s, bypassCache));
     }
 
     /**
@@ -169,19 +147,11 @@ public final class ScenarioRunner {
         return o.withSteps(judged);
     }
 
-    /**
-     * One streamed chat exchange of its own before the first timed scenario, its answer unread by any check: the
-     * first exchange of a run pays for class loading, TLS and connection set-up on both sides, which is no part of
-     * what a gateway adds. A body no scenario sends, so no gateway cache can answer a timed scenario from it.
-     */
     private void warmUp(Scenario s) {
         warmedUp = true;
         // Against real providers every request is paid for and judged; there is nothing scripted to time anyway.
-        if (real || !target.claims(Feature.STREAMING) || !target.claims(Feature.CHAT)) return;
-        String model = target.models().getOrDefault("chat", "gpt-4o-mini");
-        Object body = java.util.Map.of("model", model, "stream", true,
-                "messages", List.of(java.util.Map.of("role", "user", "content", "cutover warm-up before " + s.id())));
-        client.send(RequestBuilder.build(RequestSpec.of(Endpoint.CHAT_COMPLETIONS, body, 10_000), target, "warm-up." + nonce), redactor);
+        RequestSpec warmUp = real ? null : TimingAttempts.warmUp(target, s);
+        if (warmUp != null) client.send(RequestBuilder.build(warmUp, target, "warm-up." + nonce), redactor);
     }
 
     private RequestSpec bypassing(RequestSpec r) {
