@@ -38,10 +38,6 @@ public class CompareMojo extends ScenarioMojo {
     @Parameter(property = "cutover.failOnWarnings", defaultValue = "false")
     boolean failOnWarnings;
 
-    /** No progress line per scenario. */
-    @Parameter(property = "cutover.quiet", defaultValue = "false")
-    boolean quiet;
-
     @Override
     String command() {
         return "compare";
@@ -65,7 +61,6 @@ public class CompareMojo extends ScenarioMojo {
         if (waivers != null) for (String w : waivers) option(args, "--waivers", w);
         option(args, "--accept", accept);
         if (failOnWarnings) args.add("--fail-on-warnings");
-        if (quiet) args.add("--quiet");
         if (!pair) return args; // a plan names its own scenarios
         args.add("--");
         args.addAll(scenarioPaths(home));

@@ -22,10 +22,6 @@ public class RunMojo extends ScenarioMojo {
     @Parameter(property = "cutover.minCoverage", defaultValue = "0.8")
     String minCoverage;
 
-    /** No progress line per scenario. */
-    @Parameter(property = "cutover.quiet", defaultValue = "false")
-    boolean quiet;
-
     @Override
     String command() {
         return "run";
@@ -37,7 +33,6 @@ public class RunMojo extends ScenarioMojo {
         option(args, "--target", target);
         option(args, "--min-coverage", minCoverage);
         filters(args);
-        if (quiet) args.add("--quiet");
         args.add("--");
         args.addAll(scenarioPaths(home));
         return args;

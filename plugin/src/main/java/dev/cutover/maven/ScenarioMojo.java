@@ -41,6 +41,10 @@ abstract class ScenarioMojo extends CutoverMojo {
     @Parameter(property = "cutover.level")
     String level;
 
+    /** No progress line per scenario. */
+    @Parameter(property = "cutover.quiet", defaultValue = "false")
+    boolean quiet;
+
     /** The scenario paths: the shipped catalog, then the team's own. */
     List<String> scenarioPaths(Path home) throws MojoExecutionException {
         List<String> paths = new ArrayList<>();
@@ -57,12 +61,13 @@ abstract class ScenarioMojo extends CutoverMojo {
         return paths;
     }
 
-    /** The filters, as options. */
+    /** The filters and {@code --quiet}, as options. */
     void filters(List<String> args) {
         option(args, "--scenario", scenario);
         option(args, "--area", area);
         option(args, "--tag", tag);
         option(args, "--feature", feature);
         option(args, "--level", level);
+        if (quiet) args.add("--quiet");
     }
 }
