@@ -35,6 +35,16 @@ record Answer(int status, Headers headers, InputStream body) implements AutoClos
         });
     }
 
+    /**
+     * Passes the answer on unchanged, as a proxy that adds nothing does: its headers, then its stream relayed
+     * event by event (a break propagates and drops the client connection) or its body whole.
+     */
+    void passOn(Call call) throws IOException {
+        forEachHeader((k, v) -> call.responseHeaders().add(k, v));
+        if (eventStream()) SseRelay.relay(body, call.startStream(status));
+        else call.bytes(status, null, readAll(), java.util.Map.of());
+    }
+
     @Override
     public void close() {
         try {

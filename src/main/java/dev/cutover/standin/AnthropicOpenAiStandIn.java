@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cutover.wire.ErrorEnvelope;
 import dev.cutover.wire.Json;
-import dev.cutover.wire.SseRelay;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -50,9 +49,7 @@ final class AnthropicOpenAiStandIn implements StandInServer.Handler {
             return;
         }
         try (answer) {
-            answer.forEachHeader((k, v) -> call.responseHeaders().add(k, v));
-            if (answer.eventStream()) SseRelay.relay(answer.body(), call.startStream(answer.status()));
-            else call.bytes(answer.status(), null, answer.readAll(), Map.of());
+            answer.passOn(call);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.cutover.standin;
 
 import dev.cutover.wire.ErrorEnvelope;
 import dev.cutover.wire.Json;
-import dev.cutover.wire.SseRelay;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -42,9 +41,7 @@ final class MemoryProxy implements StandInServer.Handler {
             return;
         }
         try (answer) {
-            answer.forEachHeader((k, v) -> call.responseHeaders().add(k, v));
-            if (answer.eventStream()) SseRelay.relay(answer.body(), call.startStream(answer.status()));
-            else call.bytes(answer.status(), null, answer.readAll(), Map.of());
+            answer.passOn(call);
         }
     }
 }
