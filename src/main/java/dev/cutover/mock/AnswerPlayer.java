@@ -3,8 +3,10 @@ package dev.cutover.mock;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
@@ -50,15 +52,30 @@ final class AnswerPlayer {
         }
         HttpResponse head;
         try {
-            head = head();
+            head = wholeNow() ? whole() : head();
         } catch (IllegalArgumentException badHeader) {
             // A script's header that HTTP cannot carry: say so rather than drop the connection like a fault would.
             play(channel, Reply.error(System.nanoTime(), ApiError.mockFailed(badHeader.getMessage()), Map.of()), keepAlive,
                     lateness, whenReusable);
             return;
         }
+        if (head instanceof FullHttpResponse) {
+            // Most answers: one JSON body, all of it due now. One object through the encoder, one flush.
+            if (!answer.parts().isEmpty()) lateness.record(System.nanoTime() - answer.parts().get(0).due());
+            next = answer.parts().size();
+            finish(head);
+            return;
+        }
         channel.write(head);
         step();
+    }
+
+    /** Whether the whole answer is one complete body (or none) due by now. */
+    private boolean wholeNow() {
+        return !answer.chunked() && answer.ending() == Answer.Ending.COMPLETE && answer.parts().size() <= 1
+                && answer.length() == (answer.parts().isEmpty() ? 0 : answer.parts().get(0).bytes().length)
+                && answer.endDue() - System.nanoTime() <= 0
+                && (answer.parts().isEmpty() || answer.parts().get(0).due() - System.nanoTime() <= 0);
     }
 
     /** Writes every part that is due, then waits for the next deadline or ends the answer. */
@@ -84,16 +101,32 @@ final class AnswerPlayer {
     private void end() {
         if (answer.ending() == Answer.Ending.DROP) {
             channel.close();
-        } else if (!keepAlive) {
-            channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT).addListener(ChannelFutureListener.CLOSE);
         } else {
-            channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+            finish(LastHttpContent.EMPTY_LAST_CONTENT);
+        }
+    }
+
+    /** Writes the answer's last object and either closes the connection or hands it to the next request. */
+    private void finish(Object last) {
+        if (!keepAlive) {
+            channel.writeAndFlush(last).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            channel.writeAndFlush(last, channel.voidPromise());
             whenReusable.run();
         }
     }
 
+    private HttpResponse whole() {
+        byte[] body = answer.parts().isEmpty() ? new byte[0] : answer.parts().get(0).bytes();
+        return headers(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(answer.status()),
+                Unpooled.wrappedBuffer(body)));
+    }
+
     private HttpResponse head() {
-        HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(answer.status()));
+        return headers(new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(answer.status())));
+    }
+
+    private HttpResponse headers(HttpResponse head) {
         answer.headers().forEach(h -> head.headers().add(h.name(), h.value()));
         if (answer.chunked()) {
             HttpUtil.setTransferEncodingChunked(head, true);

@@ -7,12 +7,13 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.util.ArrayDeque;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.Executor;
 
 /**
@@ -28,6 +29,8 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     private final Lateness lateness;
     private final Queue<Pending> waiting = new ArrayDeque<>();
     private boolean answering;
+    /** The peer's address, worked out once per connection. */
+    private String clientIp;
 
     ExchangeHandler(Front front, Executor mayBlock, Lateness lateness) {
         this.front = front;
@@ -38,22 +41,22 @@ final class ExchangeHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest req) {
         long arrived = System.nanoTime();
-        URI uri;
+        RequestTarget target;
         try {
             if (req.decoderResult().isFailure()) throw new IllegalArgumentException(String.valueOf(req.decoderResult().cause()));
-            uri = URI.create(req.uri());
+            target = RequestTarget.of(req.uri());
         } catch (IllegalArgumentException bad) {
             AnswerPlayer.play(ctx.channel(), Reply.error(arrived, ApiError.badRequest("cutover mock: unreadable HTTP request: "
                     + bad.getMessage(), null), Map.of()), false, lateness, () -> { });
             return;
         }
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (String name : req.headers().names()) headers.put(name, req.headers().getAll(name));
-        String clientIp = ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress().getHostAddress();
-        // "OPTIONS *" and the like have no path: WireMock answers them (a 404) like any unknown path.
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        Incoming in = new Incoming(req.method().name(), path, req.uri(), uri.getRawQuery(),
-                req.protocolVersion().text(), clientIp, Headers.of(headers), ByteBufUtil.getBytes(req.content()), arrived);
+        Map<String, List<String>> headers = new TreeMap<>();
+        for (Map.Entry<String, String> h : req.headers()) {
+            headers.computeIfAbsent(h.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(h.getValue());
+        }
+        if (clientIp == null) clientIp = ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress().getHostAddress();
+        Incoming in = new Incoming(req.method().name(), target.path(), req.uri(), target.rawQuery(),
+                req.protocolVersion().text(), clientIp, new Headers(headers), ByteBufUtil.getBytes(req.content()), arrived);
         waiting.add(new Pending(in, HttpUtil.isKeepAlive(req)));
         if (!answering) answerNext(ctx);
     }

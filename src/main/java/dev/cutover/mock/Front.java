@@ -3,7 +3,6 @@ package dev.cutover.mock;
 import dev.cutover.wire.Dialect;
 import dev.cutover.wire.Marker;
 import dev.cutover.wire.ProviderScript;
-import dev.cutover.wire.ReceivedRequest;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -48,15 +47,16 @@ final class Front {
      * planned in microseconds and never wait.
      */
     static boolean mayBlock(Incoming in) {
-        Incoming routed = adapterCall(in).orElse(in);
+        Incoming routed = in.headers().has(UPSTREAM_ENDPOINT) ? adapterCall(in).orElse(in) : in;
         return AdminApi.owns(in.path()) || !ApiRequest.isApiCall(routed.method(), routed.path());
     }
 
     Answer answer(Incoming in) {
         try {
             if (AdminApi.owns(in.path())) return admin.answer(in);
+            if (!in.headers().has(UPSTREAM_ENDPOINT)) return serve(in);
             Optional<Incoming> routed = adapterCall(in);
-            if (in.headers().first(UPSTREAM_ENDPOINT).isPresent() && routed.isEmpty()) {
+            if (routed.isEmpty()) {
                 return Reply.error(in.arrived(), ApiError.badRequest("cutover mock: " + UPSTREAM_ENDPOINT
                         + " is not an http(s) URL with a path", null), Map.of());
             }
@@ -95,8 +95,7 @@ final class Front {
         String key = Marker.find(body).or(() -> in.headers().first(Marker.HEADER)).orElse(null);
         long at = System.currentTimeMillis();
         Answer answer = decide(in, body, key);
-        journal.add(key == null ? MockProvider.UNMARKED : key, new ReceivedRequest(in.method(), in.path(),
-                in.rawQuery(), in.headers(), body, at, answer.asReply()));
+        journal.add(key == null ? MockProvider.UNMARKED : key, in, body, at, answer);
         return answer;
     }
 
@@ -106,7 +105,7 @@ final class Front {
         Optional<ApiError> denied = Auth.check(in.headers(), in.rawQuery(), apiKey, dialect);
         if (denied.isPresent()) return DialectErrors.answer(in.arrived(), denied.get(), Map.of(), dialect);
         ProviderScript script = book.get(key);
-        ApiRequest request = ApiRequest.of(in.method(), in.path(), in.rawQuery(), body).orElse(null);
+        ApiRequest request = ApiRequest.of(in.method(), in.path(), in.rawQuery(), in.body()).orElse(null);
         if (script == null && request == null) return wireMock.answer(in, in.arrived(), Map.of());
         if (script == null && modelLike) {
             // Nobody scripted this request: answer as a model would, refusing what a model refuses.

@@ -12,7 +12,16 @@ import java.util.List;
  * goes first. Lookups scan the deque, which is cheap at the sizes involved (≤ tens of thousands).
  */
 final class Journal {
-    private record Entry(String key, ReceivedRequest request) {}
+    /**
+     * What arrived and the answer it got, kept as they are: the record a test reads ({@link ReceivedRequest}, with the
+     * answer's bytes joined) is made only when read, so serving a request costs no copy of it.
+     */
+    private record Entry(String key, ReceivedRequest unanswered, Answer answer) {
+        ReceivedRequest request() {
+            ReceivedRequest r = unanswered;
+            return new ReceivedRequest(r.method(), r.path(), r.query(), r.headers(), r.body(), r.atMs(), answer.asReply());
+        }
+    }
 
     private final int limit;
     private final Deque<Entry> entries = new ArrayDeque<>();
@@ -21,14 +30,14 @@ final class Journal {
         this.limit = limit;
     }
 
-    synchronized void add(String key, ReceivedRequest request) {
-        entries.addLast(new Entry(key, request));
+    synchronized void add(String key, Incoming in, String body, long atMs, Answer answer) {
+        entries.addLast(new Entry(key, new ReceivedRequest(in.method(), in.path(), in.rawQuery(), in.headers(), body, atMs), answer));
         while (entries.size() > limit) entries.removeFirst();
     }
 
     synchronized List<ReceivedRequest> received(String key) {
         List<ReceivedRequest> out = new ArrayList<>();
-        for (Entry e : entries) if (e.key.equals(key)) out.add(e.request);
+        for (Entry e : entries) if (e.key.equals(key)) out.add(e.request());
         return out;
     }
 

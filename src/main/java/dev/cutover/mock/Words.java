@@ -6,34 +6,49 @@ import dev.cutover.wire.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The mock's stand-in for a tokenizer: one word (with the spaces after it) is one token. Good enough
  * for usage figures and stream chunking, and it keeps every split lossless.
  */
 final class Words {
-    private static final Pattern WORD = Pattern.compile("\\s*\\S+\\s*");
-
     private Words() {}
 
+    /** How many pieces {@link #pieces} gives, without making them: the mock counts usage on every answer. */
     static int count(String text) {
-        return text == null ? 0 : pieces(text).size();
+        if (text == null || text.isEmpty()) return 0;
+        int words = 0;
+        for (int i = 0; i < text.length(); ) {
+            while (i < text.length() && space(text.charAt(i))) i++;
+            if (i < text.length()) words++;
+            while (i < text.length() && !space(text.charAt(i))) i++;
+        }
+        return Math.max(1, words);
     }
 
-    /** The words of {@code text}, each with its surrounding spaces, so that joining them gives back the text. */
+    /**
+     * The words of {@code text}, each with the spaces after it (the first also with those before), so that joining
+     * them gives back the text; text of nothing but spaces is one piece.
+     */
     static List<String> pieces(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        int end = 0;
-        while (m.find()) {
-            out.add(m.group());
-            end = m.end();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && space(text.charAt(i))) i++;
+            if (i == text.length()) break;
+            while (i < text.length() && !space(text.charAt(i))) i++;
+            while (i < text.length() && space(text.charAt(i))) i++;
+            out.add(text.substring(start, i));
+            start = i;
         }
-        // Text of nothing but spaces has no word; keep it so the split still joins back to the text.
-        if (end < text.length()) out.add(text.substring(end));
+        if (start < text.length()) out.add(text.substring(start));
         return out;
+    }
+
+    /** A space as regular expressions' {@code \s} means it: ASCII blanks and line breaks, nothing else. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Groups of {@code perChunk} words; joining them gives back the text exactly. */

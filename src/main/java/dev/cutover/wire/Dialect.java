@@ -1,7 +1,6 @@
 package dev.cutover.wire;
 
 import java.net.URI;
-import java.util.regex.Pattern;
 
 /**
  * Which provider API a request speaks, told by its path alone, as a provider's router does: the mock answers in
@@ -15,10 +14,6 @@ public enum Dialect {
     ANTHROPIC("anthropic"),
     /** Gemini's generateContent: {@code POST /v1beta/models/{model}:generateContent} or {@code :streamGenerateContent}. */
     GEMINI("gemini");
-
-    // A gateway pointed at a custom host may put its own prefix in front, so only the tail is matched.
-    private static final Pattern MESSAGES = Pattern.compile("^(?:/[^:]*)?/v1/messages$|^/messages$");
-    private static final Pattern GENERATE = Pattern.compile("^(?:/[^:]*)?/models/[^/]+:(?:stream)?[gG]enerateContent$");
 
     private final String word;
 
@@ -34,9 +29,36 @@ public enum Dialect {
     /** The dialect of a request path (without its query). */
     public static Dialect ofPath(String path) {
         if (path == null) return OPENAI;
-        if (MESSAGES.matcher(path).matches()) return ANTHROPIC;
-        if (GENERATE.matcher(path).matches()) return GEMINI;
+        if (isMessages(path)) return ANTHROPIC;
+        if (isGenerate(path)) return GEMINI;
         return OPENAI;
+    }
+
+    // Read by hand rather than by regular expression: the mock asks this of every request it serves.
+    // A gateway pointed at a custom host may put its own prefix in front, so only the tail counts: a prefix is
+    // empty or a path without a colon.
+
+    /** {@code /messages}, or {@code /v1/messages} after a prefix. */
+    private static boolean isMessages(String path) {
+        return path.equals("/messages") || path.endsWith("/v1/messages") && prefix(path, path.length() - "/v1/messages".length());
+    }
+
+    /** {@code /models/{model}:generateContent} (or {@code :streamGenerateContent}, either capital g) after a prefix. */
+    private static boolean isGenerate(String path) {
+        int colon = path.lastIndexOf(':');
+        if (colon < 0) return false;
+        String verb = path.substring(colon + 1);
+        if (verb.startsWith("stream")) verb = verb.substring("stream".length());
+        if (!verb.equals("generateContent") && !verb.equals("GenerateContent")) return false;
+        int slash = path.lastIndexOf('/', colon);
+        return slash > 0 && slash + 1 < colon && path.startsWith("/models", slash - "/models".length())
+                && prefix(path, slash - "/models".length());
+    }
+
+    /** Whether the first {@code end} characters are a prefix a gateway may add: nothing, or a path without a colon. */
+    private static boolean prefix(String path, int end) {
+        if (end < 0) return false;
+        return end == 0 || path.charAt(0) == '/' && path.lastIndexOf(':', end - 1) < 0;
     }
 
     /** The dialect of a full URL, as a client sent it; OPENAI when it cannot be read. */

@@ -14,11 +14,20 @@ public record Headers(Map<String, List<String>> values) {
     public static final Headers EMPTY = new Headers(Map.of());
 
     public Headers {
+        // One pass, one copy: the mock builds this for every request it serves.
         Map<String, List<String>> copy = new TreeMap<>();
         values.forEach((k, v) -> {
-            if (k != null) copy.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).addAll(v);
+            if (k == null) return;
+            String name = k.toLowerCase(Locale.ROOT);
+            List<String> had = copy.get(name);
+            if (had == null) {
+                copy.put(name, List.copyOf(v));
+            } else {
+                List<String> both = new ArrayList<>(had);
+                both.addAll(v);
+                copy.put(name, List.copyOf(both));
+            }
         });
-        copy.replaceAll((k, v) -> List.copyOf(v));
         values = Collections.unmodifiableMap(copy);
     }
 
