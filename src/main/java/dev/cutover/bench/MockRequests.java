@@ -1,7 +1,7 @@
 package dev.cutover.bench;
 
 import dev.cutover.mock.MockOptions;
-import dev.cutover.mock.MockProvider;
+import dev.cutover.mock.ScriptedProvider;
 import dev.cutover.overhead.ProbeRequest;
 import dev.cutover.wire.Marker;
 import java.net.URI;
@@ -18,7 +18,7 @@ final class MockRequests {
                 + Marker.tag(key) + "\"}]" + (stream ? ",\"stream\":true" : "") + "}";
     }
 
-    static ProbeRequest chat(MockProvider mock, String key, boolean stream) {
+    static ProbeRequest chat(ScriptedProvider mock, String key, boolean stream) {
         byte[] body = body(key, stream).getBytes(StandardCharsets.UTF_8);
         String head = "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:" + mock.port()
                 + "\r\nContent-Type: application/json\r\nAuthorization: " + AUTHORIZATION

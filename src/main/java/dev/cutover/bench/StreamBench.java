@@ -1,6 +1,6 @@
 package dev.cutover.bench;
 
-import dev.cutover.mock.MockProvider;
+import dev.cutover.mock.ScriptedProvider;
 import dev.cutover.overhead.ProbeRequest;
 import dev.cutover.stats.Distribution;
 import dev.cutover.wire.ProviderScript;
@@ -33,7 +33,7 @@ final class StreamBench {
     private StreamBench() {}
 
     /** @param perClient streams each client runs one after another; with {@code staggered} false all start together */
-    static Result run(MockProvider mock, String key, int streams, int ttftMs, int gapMs, int words, int perClient,
+    static Result run(ScriptedProvider mock, String key, int streams, int ttftMs, int gapMs, int words, int perClient,
                       boolean staggered) throws IOException {
         mock.script(key, ProviderScript.builder().content("word ".repeat(words).trim())
                 .ttftMs(ttftMs).gapsMs(gapMs).build());

@@ -31,6 +31,14 @@ final class Wrk {
         this.connections = connections;
     }
 
+    int threads() {
+        return threads;
+    }
+
+    int connections() {
+        return connections;
+    }
+
     /** Whether wrk is installed. */
     static boolean available() {
         try {

@@ -17,10 +17,11 @@ import java.util.Locale;
  * A stand-in gateway that adds a known delay: it reads each whole request, waits exactly {@code delay}
  * from the moment the last byte arrived, then forwards it to the upstream on a connection of its own.
  * Answers are piped back byte for byte as they come (so a stream stays a stream). Kept as lean as a
- * proxy can be — raw sockets, one thread per direction — so that what it costs beyond the delay is small
- * next to the ±0.3 ms the overhead probe must resolve; {@code OverheadIT} measures that cost too (delay 0).
+ * proxy can be — raw sockets, one thread per direction — so that what it costs beyond the delay is the same
+ * with and without a delay: the overhead proofs ({@code OverheadIT} in milliseconds, {@code cutover bench overhead}
+ * in microseconds) compare a delaying proxy with the same proxy at delay 0.
  */
-final class DelayProxy implements AutoCloseable {
+public final class DelayProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int upstreamPort;
     private final long delayNanos;
@@ -32,11 +33,11 @@ final class DelayProxy implements AutoCloseable {
         daemon("delay-proxy-accept", this::accept).start();
     }
 
-    static DelayProxy start(int upstreamPort, double delayMs) throws IOException {
+    public static DelayProxy start(int upstreamPort, double delayMs) throws IOException {
         return new DelayProxy(upstreamPort, Math.round(delayMs * 1_000_000));
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 

@@ -1,0 +1,87 @@
+package dev.cutover.bench;
+
+import dev.cutover.mock.ScriptedProvider;
+import dev.cutover.stats.Distribution;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * Whether the mock keeps scripted stream timing, on one mock — the bench's own (in-process) or a standalone one in a
+ * JVM of its own, as a gateway test on another machine sees it: concurrent timed streams, their TTFT error split by
+ * new and kept-alive connections, then many streams open at once.
+ */
+final class StreamsBench {
+    /** The bars from the issue: TTFT and gap error p99, on new and kept-alive connections alike. */
+    static final double MAX_TIMING_ERROR_MS = 1.0;
+    /** Each timed-stream client runs this many streams back to back, so the clients overlap in a steady state. */
+    static final int STREAMS_PER_CLIENT = 3;
+    static final int WARMUP_SECONDS = 10;
+
+    private final MockBench.Options o;
+    private final PrintStream out;
+
+    StreamsBench(MockBench.Options options, PrintStream out) {
+        this.o = options;
+        this.out = out;
+    }
+
+    /** Timed streams, then open streams when {@code openStreams} is positive; true when their bars are met. */
+    boolean run(ScriptedProvider mock, String which, int openStreams) throws IOException {
+        out.printf(Locale.ROOT, "%nstreaming, %s: %d concurrent clients × %d streams each (staggered starts, kept-alive), TTFT %d ms, "
+                + "%d tokens %d ms apart; one NIO client thread, nanoTime per read%n", which, o.streams(), STREAMS_PER_CLIENT,
+                o.ttftMs(), o.words(), o.gapMs());
+        warmUp(mock);
+        mock.lateness().takeMicros();
+        StreamBench.Result r = StreamBench.run(mock, "bench.streams", o.streams(), o.ttftMs(), o.gapMs(), o.words(),
+                STREAMS_PER_CLIENT, true);
+        Distribution late = Distribution.of(mock.lateness().takeMicros(), 1000);
+        boolean timing = r.completed() == r.streams() && r.peakOpen() == o.streams()
+                && r.ttftFreshError().p99() <= MAX_TIMING_ERROR_MS && r.ttftReusedError().p99() <= MAX_TIMING_ERROR_MS
+                && r.gapError().p99() <= MAX_TIMING_ERROR_MS;
+        out.printf(Locale.ROOT, "  completed %d/%d, peak open %d%n", r.completed(), r.streams(), r.peakOpen());
+        spread("|TTFT − configured|", r.ttftError());
+        spread("  on a new connection", r.ttftFreshError());
+        spread("  on a kept-alive one", r.ttftReusedError());
+        spread("|gap − configured|", r.gapError());
+        if (mock.embedded()) spread("mock's own lateness", late);
+        out.printf(Locale.ROOT, "  p99 within ±%.0f ms, new and kept-alive connections alike %s%n", MAX_TIMING_ERROR_MS, MockBench.mark(timing));
+        boolean allOpen = openStreams <= 0 || open(mock, openStreams);
+        return timing && allOpen;
+    }
+
+    /**
+     * Not counted: the first streams and connections would measure the JIT compiling their paths, not the mock.
+     * Rounds until the JIT has had WARMUP_SECONDS: in a shorter warm-up its compiler threads still take a core.
+     */
+    private void warmUp(ScriptedProvider mock) throws IOException {
+        int warmStreams = 0;
+        long warmStart = System.nanoTime();
+        while (System.nanoTime() - warmStart < WARMUP_SECONDS * 1_000_000_000L) {
+            warmStreams += StreamBench.run(mock, "bench.warmup", o.streams() * 5, 5, 2, 10, 1, true).streams();
+            warmStreams += StreamBench.run(mock, "bench.warmup", o.streams(), 5, 2, 10, 5, true).streams();
+        }
+        out.printf(Locale.ROOT, "  warm-up: %d short streams (TTFT 5 ms, 10 tokens 2 ms apart; a new connection for 5 in 6) in %.1f s, not counted%n",
+                warmStreams, (System.nanoTime() - warmStart) / 1e9);
+    }
+
+    /** Long streams, so that all of them are still open when the last of a burst of connects gets in. */
+    private boolean open(ScriptedProvider mock, int streams) throws IOException {
+        int ttft = 2000;
+        int gap = 200;
+        int words = 10;
+        out.printf(Locale.ROOT, "%nopen streams: %d started at once (a burst of connects), TTFT %d ms, %d tokens %d ms apart%n",
+                streams, ttft, words, gap);
+        StreamBench.Result open = StreamBench.run(mock, "bench.open", streams, ttft, gap, words, 1, false);
+        boolean allOpen = open.completed() == streams && open.peakOpen() == streams;
+        out.printf(Locale.ROOT, "  completed %d/%d, peak open %d, %.1f s %s%n", open.completed(), open.streams(),
+                open.peakOpen(), open.seconds(), MockBench.mark(allOpen));
+        spread("|TTFT − configured|", open.ttftError());
+        spread("|gap − configured|", open.gapError());
+        return allOpen;
+    }
+
+    private void spread(String what, Distribution s) {
+        out.printf(Locale.ROOT, "  %-22s p50 %6.3f ms  p99 %6.3f ms  max %7.3f ms  (%d samples)%n", what, s.p50(), s.p99(), s.max(), s.count());
+    }
+}
