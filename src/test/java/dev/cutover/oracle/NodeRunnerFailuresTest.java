@@ -26,6 +26,18 @@ class NodeRunnerFailuresTest {
         }
     }
 
+    /** An install from before Anthropic's SDK joined: its Messages verdicts say what to run, OpenAI's SDK is unaffected. */
+    @Test
+    void anInstallWithoutAnthropicsSdkSaysSoOnMessagesSteps(@TempDir Path dir) throws IOException {
+        fakeInstall(dir, "");
+        try (NodeSdkOracle o = new NodeSdkOracle(NodeSdk.ANTHROPIC, dir)) {
+            SdkVerdict v = o.judge(Replay.of(Endpoint.MESSAGES, ClientApiAnswers.messages(200, ClientApiAnswers.MESSAGE)));
+            assertEquals(Outcome.UNAVAILABLE, v.outcome());
+            assertEquals("anthropic-node", v.sdk());
+            assertTrue(v.detail().startsWith("@anthropic-ai/sdk not installed: run npm ci in "), v.detail());
+        }
+    }
+
     @Test
     void withoutNodeEveryVerdictSaysSo(@TempDir Path dir) throws IOException {
         fakeInstall(dir, "");
