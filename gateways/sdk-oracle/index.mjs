@@ -17,9 +17,9 @@ import http from 'node:http';
 import readline from 'node:readline';
 
 const MODULES = { openai: './openai.mjs', anthropic: './anthropic.mjs' };
-const name = process.argv[2] ?? 'openai';
+const name = process.argv[2];
 if (!MODULES[name]) {
-  process.stderr.write(`no SDK module ${name}: one of ${Object.keys(MODULES).join(', ')}\n`);
+  process.stderr.write(`usage: node index.mjs <${Object.keys(MODULES).join('|')}> (got ${name})\n`);
   process.exit(2);
 }
 const sdk = await import(MODULES[name]);
