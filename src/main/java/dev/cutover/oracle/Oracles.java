@@ -15,9 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The SDK oracles of one session, asked together about each observed answer: one verdict per SDK, in a fixed
- * order. The SDKs answer side by side (Node in its own process while openai-java parses in this one), so a
- * step costs the slower of the two, not their sum.
+ * The SDK oracles of one session, asked together about each observed answer: one verdict per SDK of its API, in
+ * a fixed order. The SDKs answer side by side (Node in its own process while the Java SDK parses in this one), so
+ * a step costs the slower of the two, not their sum.
  */
 public final class Oracles implements AutoCloseable {
     /**
