@@ -1,19 +1,28 @@
-// cutover's openai-node oracle: does the official Node SDK's own client accept an observed answer?
+// cutover's Node SDK oracle: does an official Node SDK's own client accept an observed answer?
 //
+// `node index.mjs openai` asks openai-node (openai.mjs), `node index.mjs anthropic` Anthropic's Node SDK
+// (anthropic.mjs); one process loads one SDK, so a run without a Messages step never loads Anthropic's.
 // Reads one JSON object per line on stdin:
-//   {id, endpoint: "chat.completions"|"embeddings"|"models.list"|"models.get", stream, encodingFormat,
-//    status, headers: [[name, value], ...], body, broken}
+//   {id, endpoint: "chat.completions"|"embeddings"|"models.list"|"models.get"|"responses"|"messages", stream,
+//    encodingFormat, status, headers: [[name, value], ...], body, broken}
 // and answers one JSON line per request on stdout: {id, outcome: "PARSED"|"RAISED"|"NOT_APPLICABLE", raised, detail}.
 // The first line it writes says it is ready: {ready: true, sdk, version, node}.
 //
 // The answer is replayed by a local HTTP server (status, headers, body bytes; a broken exchange is cut off
 // before its chunked body ends) and fetched by the SDK's own client with retries off, so "parsed" means what
-// `client.chat.completions.create(...)` does with that answer in a user's program. Requests are handled one
-// at a time, in order. Stdout carries nothing but answer lines; the SDK's logging is off.
+// `client.chat.completions.create(...)` or `client.messages.create(...)` does with that answer in a user's
+// program. Requests are handled one at a time, in order. Stdout carries nothing but answer lines; the SDK's
+// logging is off.
 import http from 'node:http';
 import readline from 'node:readline';
-import OpenAI from 'openai';
-import { VERSION } from 'openai/version';
+
+const MODULES = { openai: './openai.mjs', anthropic: './anthropic.mjs' };
+const name = process.argv[2];
+if (!MODULES[name]) {
+  process.stderr.write(`usage: node index.mjs <${Object.keys(MODULES).join('|')}> (got ${name})\n`);
+  process.exit(2);
+}
+const sdk = await import(MODULES[name]);
 
 let current = null;
 
@@ -55,56 +64,7 @@ function replay(res, r) {
 }
 
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const client = new OpenAI({
-  apiKey: 'sk-cutover-oracle',
-  baseURL: `http://127.0.0.1:${server.address().port}/v1`,
-  maxRetries: 0,
-  timeout: 10_000,
-  logLevel: 'off',
-});
-
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** What the SDK returned, in a few words; a string means the SDK did not read the body as JSON. */
-function describe(value, what) {
-  if (typeof value === 'string') return `returned text, not JSON (${plural(value.length, 'character')})`;
-  if (value === null || typeof value !== 'object') return `returned ${value === null ? 'null' : typeof value}`;
-  return what(value);
-}
-
-async function call(r) {
-  switch (r.endpoint) {
-    case 'chat.completions': {
-      const params = { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'cutover oracle' }] };
-      if (r.stream) {
-        const stream = await client.chat.completions.create({ ...params, stream: true });
-        let n = 0;
-        for await (const chunk of stream) n += chunk === undefined ? 0 : 1;
-        return plural(n, 'chunk');
-      }
-      const c = await client.chat.completions.create(params);
-      return describe(c, (v) => `${v.object ?? 'no object'}, ${Array.isArray(v.choices) ? plural(v.choices.length, 'choice') : 'no choices'}`);
-    }
-    case 'embeddings': {
-      const e = await client.embeddings.create({
-        model: 'text-embedding-3-small',
-        input: 'cutover oracle',
-        encoding_format: r.encodingFormat ?? 'float',
-      });
-      return describe(e, (v) => (Array.isArray(v.data) ? plural(v.data.length, 'embedding') : 'no data'));
-    }
-    case 'models.list': {
-      const page = await client.models.list();
-      return plural(page.data.length, 'model');
-    }
-    case 'models.get': {
-      const m = await client.models.retrieve('gpt-4o-mini');
-      return describe(m, (v) => `model ${v.id}`);
-    }
-    default:
-      return null;
-  }
-}
+const client = sdk.client(`http://127.0.0.1:${server.address().port}`);
 
 /** The error's message and its causes' (undici puts the socket's reason in `cause`). */
 function reason(e) {
@@ -122,16 +82,12 @@ async function judge(r) {
   }
   current = r;
   try {
-    const detail = await call(r);
+    const detail = await sdk.call(client, r);
     if (detail === null) return { outcome: 'NOT_APPLICABLE', raised: null, detail: `${r.endpoint} is no SDK call` };
     return { outcome: 'PARSED', raised: null, detail };
   } catch (e) {
     const raised = e?.constructor?.name ?? typeof e;
-    if (e instanceof OpenAI.APIError && e.status) {
-      const read = [e.code && `code ${e.code}`, e.type && `type ${e.type}`].filter(Boolean).join(', ');
-      return { outcome: 'RAISED', raised, detail: `status ${e.status}, ${read || 'no error code or type read'}` };
-    }
-    return { outcome: 'RAISED', raised, detail: reason(e) };
+    return { outcome: 'RAISED', raised, detail: sdk.statusError(e) ?? reason(e) };
   } finally {
     current = null;
   }
@@ -157,4 +113,4 @@ lines.on('line', (line) => {
 });
 lines.on('close', () => queue.then(() => server.close(() => process.exit(0))));
 
-write({ ready: true, sdk: 'openai-node', version: VERSION, node: process.version });
+write({ ready: true, sdk: sdk.SDK, version: sdk.VERSION, node: process.version });

@@ -52,10 +52,14 @@ final class ResponsesReply {
             events.add(at, "response.content_part.added", item(id, index).put("content_index", 0).set("part", part));
             for (String words : Words.chunks(text, script.chunkWords())) {
                 if (piece++ > 0) at += script.gapBefore(piece - 1);
-                events.add(at, "response.output_text.delta", item(id, index).put("content_index", 0).put("delta", words));
+                ObjectNode delta = item(id, index).put("content_index", 0).put("delta", words);
+                delta.putArray("logprobs");
+                events.add(at, "response.output_text.delta", delta);
             }
             if (script.streamError() != null) return events.error(at, script.streamError());
-            events.add(at, "response.output_text.done", item(id, index).put("content_index", 0).put("text", text));
+            ObjectNode done = item(id, index).put("content_index", 0).put("text", text);
+            done.putArray("logprobs");
+            events.add(at, "response.output_text.done", done);
             events.add(at, "response.content_part.done", item(id, index).put("content_index", 0)
                     .set("part", part.deepCopy().put("text", text)));
             events.add(at, "response.output_item.done", Json.object().put("output_index", index++)
@@ -113,7 +117,12 @@ final class ResponsesReply {
             default -> r.putNull("incomplete_details");
         }
         if (status.equals("in_progress")) r.putNull("incomplete_details");
-        return r.put("model", reply.model());
+        r.put("model", reply.model());
+        // The request's settings the API echoes in every response, here the defaults: openai-java requires
+        // parallel_tool_calls and tools, and the reference lists the others as always present.
+        r.putNull("instructions").putObject("metadata");
+        r.put("parallel_tool_calls", true).put("temperature", 1.0).put("tool_choice", "auto").putArray("tools");
+        return r.put("top_p", 1.0);
     }
 
     private static String status(ChatReply reply) {
@@ -142,7 +151,8 @@ final class ResponsesReply {
         Map<String, Integer> in = scripted == null ? Map.of() : scripted.promptDetails();
         Map<String, Integer> out = scripted == null ? Map.of() : scripted.completionDetails();
         ObjectNode u = Json.object().put("input_tokens", reply.promptTokens());
-        u.putObject("input_tokens_details").put("cached_tokens", in.getOrDefault("cached_tokens", 0));
+        u.putObject("input_tokens_details").put("cached_tokens", in.getOrDefault("cached_tokens", 0))
+                .put("cache_write_tokens", in.getOrDefault("cache_write_tokens", 0));
         u.put("output_tokens", reply.completionTokens());
         u.putObject("output_tokens_details").put("reasoning_tokens", out.getOrDefault("reasoning_tokens", 0));
         return u.put("total_tokens", reply.promptTokens() + reply.completionTokens());

@@ -5,6 +5,7 @@ import com.openai.client.OpenAIClientImpl;
 import com.openai.core.ClientOptions;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.OpenAIServiceException;
+import com.openai.helpers.ResponseAccumulator;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
@@ -12,14 +13,21 @@ import com.openai.models.embeddings.CreateEmbeddingResponse;
 import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.openai.models.models.Model;
 import com.openai.models.models.ModelListPage;
+import com.openai.models.responses.Response;
+import com.openai.models.responses.ResponseCreateParams;
+import com.openai.models.responses.ResponseStreamEvent;
+import dev.cutover.wire.Endpoint;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * openai-java as an oracle: the SDK's own client ({@code OpenAIClientImpl}, no retries) is asked exactly what a
  * user's code asks — {@code chat().completions().create(...)} or {@code createStreaming}, {@code
- * embeddings().create}, {@code models().list()}, {@code models().retrieve} — and its transport answers with the
- * observed status, headers and bytes ({@link ReplayTransport}). So "parses" runs the SDK's whole client path:
+ * embeddings().create}, {@code models().list()}, {@code models().retrieve}, {@code responses().create(...)} or
+ * {@code createStreaming} — and its transport answers with the observed status, headers and bytes
+ * ({@link ReplayTransport}). So "parses" runs the SDK's whole client path:
  * its status-to-exception mapping and envelope reading, its SSE reader (which also raises on an {@code error}
  * event), its Jackson mapper, its validation.
  *
@@ -34,10 +42,16 @@ import java.util.Objects;
  * reaches a missing or mistyped field through a typed accessor. Validation makes that failure happen at the
  * call, for every required field and every typed one, which is what some accessor of a user's code meets.
  * The embedding vectors are read too, since {@code embedding()} is where base64 is decoded.
+ *
+ * <p>A Responses stream goes through the SDK's {@code ResponseAccumulator}, as a client wanting the final
+ * response does: iterating the raw events accepts any prefix of a stream, the accumulator raises when
+ * {@code response.completed} never came.
  */
 public final class JavaSdkOracle implements SdkOracle {
     public static final String SDK = "openai-java";
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final Set<Endpoint> COVERS = Set.of(Endpoint.CHAT_COMPLETIONS, Endpoint.EMBEDDINGS,
+            Endpoint.MODELS_LIST, Endpoint.MODELS_GET, Endpoint.RESPONSES);
 
     private final String version;
     private ReplayTransport transport;
@@ -59,7 +73,13 @@ public final class JavaSdkOracle implements SdkOracle {
     }
 
     @Override
+    public boolean covers(Endpoint endpoint) {
+        return COVERS.contains(endpoint);
+    }
+
+    @Override
     public synchronized SdkVerdict judge(Replay replay) {
+        if (!covers(replay.endpoint())) return SdkVerdict.notApplicable(SDK, version, replay.endpoint().word() + " is no openai-java call");
         if (!ready()) return SdkVerdict.unavailable(SDK, version, broken);
         transport.serve(replay);
         try {
@@ -119,8 +139,27 @@ public final class JavaSdkOracle implements SdkOracle {
                 Model m = client.models().retrieve("gpt-4o-mini");
                 return "model " + m.id();
             }
+            case RESPONSES -> {
+                return responses(r.stream());
+            }
             default -> throw new IllegalArgumentException(r.endpoint() + " is no SDK call");
         }
+    }
+
+    private String responses(boolean stream) {
+        ResponseCreateParams params = ResponseCreateParams.builder().model("gpt-4o-mini").input("cutover oracle").build();
+        if (!stream) return describe(client.responses().create(params));
+        ResponseAccumulator accumulator = ResponseAccumulator.create();
+        long events = 0;
+        try (StreamResponse<ResponseStreamEvent> s = client.responses().createStreaming(params)) {
+            for (Iterator<ResponseStreamEvent> i = s.stream().iterator(); i.hasNext(); events++) accumulator.accumulate(i.next());
+        }
+        return plural(events, "event") + ", " + describe(accumulator.response());
+    }
+
+    private static String describe(Response r) {
+        return "response " + r.status().map(Object::toString).orElse("without status") + ", "
+                + plural(r.output().size(), "output item");
     }
 
     /**

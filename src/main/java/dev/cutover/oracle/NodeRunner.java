@@ -44,9 +44,9 @@ final class NodeRunner implements AutoCloseable {
         if (!hello.path("ready").asBoolean(false)) throw new IOException("runner did not start: " + hello);
     }
 
-    /** Starts {@code node index.mjs} in {@code dir} and waits for its ready line. */
-    static NodeRunner start(String node, Path dir, Duration startBound) throws IOException, TimeoutException {
-        Process p = new ProcessBuilder(List.of(node, "index.mjs")).directory(dir.toFile()).start();
+    /** Starts {@code node index.mjs <module>} in {@code dir} and waits for its ready line. */
+    static NodeRunner start(String node, Path dir, String module, Duration startBound) throws IOException, TimeoutException {
+        Process p = new ProcessBuilder(List.of(node, "index.mjs", module)).directory(dir.toFile()).start();
         try {
             return new NodeRunner(p, startBound);
         } catch (IOException | TimeoutException | RuntimeException e) {

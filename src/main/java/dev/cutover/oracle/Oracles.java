@@ -15,12 +15,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The SDK oracles of one session, asked together about each observed answer: one verdict per SDK, in a fixed
- * order. The SDKs answer side by side (Node in its own process while openai-java parses in this one), so a
- * step costs the slower of the two, not their sum.
+ * The SDK oracles of one session, asked together about each observed answer: one verdict per SDK of its API, in
+ * a fixed order. The SDKs answer side by side (Node in its own process while the Java SDK parses in this one), so
+ * a step costs the slower of the two, not their sum.
  */
 public final class Oracles implements AutoCloseable {
-    /** System property naming the SDKs to ask: {@code openai-java,openai-node} (the default), or {@code none}. */
+    /**
+     * System property naming the SDKs to ask: {@code openai-java,openai-node,anthropic-java,anthropic-node} (the
+     * default), a part of that list, or {@code none}.
+     */
     public static final String SDKS_PROPERTY = "cutover.sdks";
 
     private static final Duration JOIN_BOUND = NodeSdkOracle.START_BOUND.plus(NodeSdkOracle.VERDICT_BOUND).plusSeconds(10);
@@ -38,12 +41,15 @@ public final class Oracles implements AutoCloseable {
 
     /** The SDKs {@value #SDKS_PROPERTY} names, the Node runner in cutover's home (gateways/sdk-oracle). */
     public static Oracles standard() {
-        String names = System.getProperty(SDKS_PROPERTY, JavaSdkOracle.SDK + "," + NodeSdkOracle.SDK).toLowerCase(Locale.ROOT);
-        Path home = Home.dir();
+        String names = System.getProperty(SDKS_PROPERTY, String.join(",", JavaSdkOracle.SDK, NodeSdk.OPENAI.sdk(),
+                AnthropicJavaOracle.SDK, NodeSdk.ANTHROPIC.sdk())).toLowerCase(Locale.ROOT);
+        Path runner = Home.dir().resolve("gateways/sdk-oracle");
         List<SdkOracle> list = new ArrayList<>();
         List<String> wanted = Arrays.stream(names.split(",")).map(String::trim).toList();
         if (wanted.contains(JavaSdkOracle.SDK)) list.add(new JavaSdkOracle());
-        if (wanted.contains(NodeSdkOracle.SDK)) list.add(new NodeSdkOracle(home.resolve("gateways/sdk-oracle")));
+        if (wanted.contains(NodeSdk.OPENAI.sdk())) list.add(new NodeSdkOracle(NodeSdk.OPENAI, runner));
+        if (wanted.contains(AnthropicJavaOracle.SDK)) list.add(new AnthropicJavaOracle());
+        if (wanted.contains(NodeSdk.ANTHROPIC.sdk())) list.add(new NodeSdkOracle(NodeSdk.ANTHROPIC, runner));
         return new Oracles(list);
     }
 
@@ -52,22 +58,26 @@ public final class Oracles implements AutoCloseable {
     }
 
     /**
-     * Every SDK's verdict on one exchange; NOT_APPLICABLE from each when the endpoint is none the SDKs cover or
-     * there is no whole answer to hand them.
+     * The verdicts of the SDKs that have a call for this endpoint (OpenAI's for OpenAI's APIs, Anthropic's for
+     * Messages): an SDK without one says nothing, rather than "n/a" on every step of the other vendor's API.
+     * NOT_APPLICABLE from each of them when there is no whole answer to hand them, and from every SDK when no SDK
+     * has a call for the endpoint (a health path, a raw one), so the report says why none was asked.
      */
     public List<SdkVerdict> judge(Endpoint endpoint, Observation o) {
         if (oracles.isEmpty()) return List.of();
+        List<SdkOracle> asked = oracles.stream().filter(x -> endpoint != null && x.covers(endpoint)).toList();
+        if (asked.isEmpty()) asked = oracles;
         String why = Replay.whyNot(endpoint, o);
-        if (why != null) return oracles.stream().map(x -> SdkVerdict.notApplicable(x.sdk(), x.version(), why)).toList();
+        if (why != null) return asked.stream().map(x -> SdkVerdict.notApplicable(x.sdk(), x.version(), why)).toList();
         Replay replay = Replay.of(endpoint, o);
         List<CompletableFuture<SdkVerdict>> others = new ArrayList<>();
-        for (SdkOracle x : oracles.subList(1, oracles.size())) {
+        for (SdkOracle x : asked.subList(1, asked.size())) {
             others.add(CompletableFuture.supplyAsync(() -> x.judge(replay), pool()));
         }
         List<SdkVerdict> verdicts = new ArrayList<>();
-        verdicts.add(oracles.get(0).judge(replay));
+        verdicts.add(asked.get(0).judge(replay));
         for (int i = 0; i < others.size(); i++) {
-            SdkOracle x = oracles.get(i + 1);
+            SdkOracle x = asked.get(i + 1);
             try {
                 verdicts.add(others.get(i).get(JOIN_BOUND.toMillis(), TimeUnit.MILLISECONDS));
             } catch (Exception e) {

@@ -5,6 +5,7 @@ import dev.cutover.wire.Endpoint;
 import dev.cutover.wire.HopByHop;
 import dev.cutover.wire.Json;
 import dev.cutover.wire.Observation;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,8 @@ public record Replay(Endpoint endpoint, boolean stream, String encodingFormat, i
                      List<Map.Entry<String, String>> headers, String body, boolean broken) {
 
     /** The endpoints the official SDKs have a typed call for, and that cutover's scenarios use. */
-    public static final Set<Endpoint> COVERED =
-            Set.of(Endpoint.CHAT_COMPLETIONS, Endpoint.EMBEDDINGS, Endpoint.MODELS_LIST, Endpoint.MODELS_GET);
+    public static final Set<Endpoint> COVERED = Set.of(Endpoint.CHAT_COMPLETIONS, Endpoint.EMBEDDINGS, Endpoint.MODELS_LIST,
+            Endpoint.MODELS_GET, Endpoint.RESPONSES, Endpoint.MESSAGES);
 
     public Replay {
         headers = List.copyOf(headers);
@@ -73,6 +74,11 @@ public record Replay(Endpoint endpoint, boolean stream, String encodingFormat, i
         var list = node.putArray("headers");
         headers.forEach(h -> list.addArray().add(h.getKey()).add(h.getValue()));
         return Json.write(node);
+    }
+
+    /** The body as a client's HTTP stack hands it over: as OkHttp, a 204 or 304 has none, whatever bytes came with it. */
+    byte[] bodyBytes() {
+        return status == 204 || status == 304 ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     }
 
     public boolean success() {

@@ -6,10 +6,7 @@ import com.openai.core.http.HttpClient;
 import com.openai.core.http.HttpRequest;
 import com.openai.core.http.HttpResponse;
 import java.io.ByteArrayInputStream;
-import java.io.EOFException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -33,8 +30,7 @@ final class ReplayTransport implements HttpClient {
         if (r == null) throw new IllegalStateException("the oracle asked nothing");
         Headers.Builder headers = Headers.builder();
         for (Map.Entry<String, String> h : r.headers()) headers.put(h.getKey(), h.getValue());
-        // As OkHttp: a 204 or 304 has no body, whatever bytes came with it.
-        byte[] body = r.status() == 204 || r.status() == 304 ? new byte[0] : r.body().getBytes(StandardCharsets.UTF_8);
+        byte[] body = r.bodyBytes();
         Headers built = headers.build();
         return new HttpResponse() {
             @Override
@@ -67,31 +63,5 @@ final class ReplayTransport implements HttpClient {
     @Override
     public void close() {
         current = null;
-    }
-
-    /** The bytes that arrived, then the connection's end before the body's: OkHttp's EOFException. */
-    private static final class BreaksAtEnd extends InputStream {
-        private final byte[] bytes;
-        private int pos;
-
-        BreaksAtEnd(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (pos >= bytes.length) throw new EOFException("unexpected end of stream");
-            return bytes[pos++] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) return 0;
-            if (pos >= bytes.length) throw new EOFException("unexpected end of stream");
-            int n = Math.min(len, bytes.length - pos);
-            System.arraycopy(bytes, pos, b, off, n);
-            pos += n;
-            return n;
-        }
     }
 }

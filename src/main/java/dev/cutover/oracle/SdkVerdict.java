@@ -5,7 +5,7 @@ import java.util.function.UnaryOperator;
 /**
  * What one official SDK made of one observed answer.
  *
- * @param sdk     the SDK's package name, {@code openai-java} or {@code openai-node}
+ * @param sdk     the SDK's name: {@code openai-java}, {@code openai-node}, {@code anthropic-java} or {@code anthropic-node}
  * @param version the SDK's version, or null when it is not installed
  * @param outcome what the SDK did
  * @param raised  the exception class (Java) or error name (Node) the SDK raised, null unless {@link Outcome#RAISED}

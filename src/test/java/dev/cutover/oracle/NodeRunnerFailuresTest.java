@@ -19,17 +19,29 @@ class NodeRunnerFailuresTest {
     @Test
     void withoutTheInstalledPackageEveryVerdictSaysSo(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("index.mjs"), "");
-        try (NodeSdkOracle o = new NodeSdkOracle(dir)) {
+        try (NodeSdkOracle o = new NodeSdkOracle(NodeSdk.OPENAI, dir)) {
             SdkVerdict v = o.judge(ANSWER);
             assertEquals(Outcome.UNAVAILABLE, v.outcome());
             assertTrue(v.detail().startsWith("openai not installed: run npm ci in "), v.detail());
         }
     }
 
+    /** An install from before Anthropic's SDK joined: its Messages verdicts say what to run, OpenAI's SDK is unaffected. */
+    @Test
+    void anInstallWithoutAnthropicsSdkSaysSoOnMessagesSteps(@TempDir Path dir) throws IOException {
+        fakeInstall(dir, "");
+        try (NodeSdkOracle o = new NodeSdkOracle(NodeSdk.ANTHROPIC, dir)) {
+            SdkVerdict v = o.judge(Replay.of(Endpoint.MESSAGES, ClientApiAnswers.messages(200, ClientApiAnswers.MESSAGE)));
+            assertEquals(Outcome.UNAVAILABLE, v.outcome());
+            assertEquals("anthropic-node", v.sdk());
+            assertTrue(v.detail().startsWith("@anthropic-ai/sdk not installed: run npm ci in "), v.detail());
+        }
+    }
+
     @Test
     void withoutNodeEveryVerdictSaysSo(@TempDir Path dir) throws IOException {
         fakeInstall(dir, "");
-        try (NodeSdkOracle o = new NodeSdkOracle("cutover-no-such-node", dir, Duration.ofSeconds(5), Duration.ofSeconds(5))) {
+        try (NodeSdkOracle o = new NodeSdkOracle(NodeSdk.OPENAI, "cutover-no-such-node", dir, Duration.ofSeconds(5), Duration.ofSeconds(5))) {
             SdkVerdict v = o.judge(ANSWER);
             assertEquals(Outcome.UNAVAILABLE, v.outcome());
             assertTrue(v.detail().startsWith("Node runner did not start: "), v.detail());
@@ -42,7 +54,7 @@ class NodeRunnerFailuresTest {
     void aRunnerThatNeverAnswersIsKilledAfterItsBoundAndGivenUpOnAfterTwo(@TempDir Path dir) throws IOException {
         // Ready, then reads its questions and never answers.
         fakeInstall(dir, "process.stdout.write(JSON.stringify({ready: true}) + '\\n'); process.stdin.resume();\n");
-        try (NodeSdkOracle o = new NodeSdkOracle("node", dir, Duration.ofSeconds(30), Duration.ofMillis(500))) {
+        try (NodeSdkOracle o = new NodeSdkOracle(NodeSdk.OPENAI, "node", dir, Duration.ofSeconds(30), Duration.ofMillis(500))) {
             long start = System.nanoTime();
             SdkVerdict first = o.judge(ANSWER);
             SdkVerdict second = o.judge(ANSWER);
@@ -59,7 +71,7 @@ class NodeRunnerFailuresTest {
     @Test
     void aRunnerThatDiesSaysWhatItPrinted(@TempDir Path dir) throws IOException {
         fakeInstall(dir, "console.error('cannot load openai'); process.exit(3);\n");
-        try (NodeSdkOracle o = new NodeSdkOracle("node", dir, Duration.ofSeconds(30), Duration.ofSeconds(5))) {
+        try (NodeSdkOracle o = new NodeSdkOracle(NodeSdk.OPENAI, "node", dir, Duration.ofSeconds(30), Duration.ofSeconds(5))) {
             SdkVerdict v = o.judge(ANSWER);
             assertEquals(Outcome.UNAVAILABLE, v.outcome());
             assertTrue(v.detail().contains("cannot load openai"), v.detail());

@@ -30,7 +30,7 @@ class NodeSdkOracleTest {
     static void start() {
         Assumptions.assumeTrue(Files.isRegularFile(RUNNER.resolve("node_modules/openai/package.json")),
                 "openai-node not installed: (cd gateways/sdk-oracle && npm ci)");
-        oracle = new NodeSdkOracle(RUNNER);
+        oracle = new NodeSdkOracle(NodeSdk.OPENAI, RUNNER);
     }
 
     @AfterAll

@@ -33,12 +33,33 @@ class OraclesTest {
 
     @Test
     void everySdkSaysNotApplicableWithTheReason() {
-        try (Oracles oracles = new Oracles(List.of(new JavaSdkOracle(), new NodeSdkOracle(java.nio.file.Path.of("gateways/sdk-oracle"))))) {
+        try (Oracles oracles = new Oracles(List.of(new JavaSdkOracle(), new NodeSdkOracle(NodeSdk.OPENAI, java.nio.file.Path.of("gateways/sdk-oracle"))))) {
             List<SdkVerdict> v = oracles.judge(null, Answers.chat(404, "{}"));
             assertEquals(List.of("openai-java", "openai-node"), v.stream().map(SdkVerdict::sdk).toList());
             v.forEach(x -> assertEquals(Outcome.NOT_APPLICABLE, x.outcome()));
             assertEquals(List.of(), Oracles.none().judge(Endpoint.CHAT_COMPLETIONS, Answers.chat(200, Answers.COMPLETION)));
         }
+    }
+
+    /** OpenAI's SDKs judge OpenAI's APIs, Anthropic's the Messages API; a step neither vendor has a call for, all say n/a. */
+    @Test
+    void eachStepIsJudgedByTheSdksOfItsApi() {
+        try (Oracles both = new Oracles(List.of(new JavaSdkOracle(), new AnthropicJavaOracle()));
+             Oracles openaiOnly = new Oracles(List.of(new JavaSdkOracle()))) {
+            assertEquals(List.of("openai-java PARSED"), said(both.judge(Endpoint.CHAT_COMPLETIONS, Answers.chat(200, Answers.COMPLETION))));
+            assertEquals(List.of("anthropic-java PARSED"), said(both.judge(Endpoint.MESSAGES,
+                    ClientApiAnswers.messages(200, ClientApiAnswers.MESSAGE))));
+            assertEquals(List.of("openai-java NOT_APPLICABLE", "anthropic-java NOT_APPLICABLE"),
+                    said(both.judge(Endpoint.HEALTH_LIVENESS, Answers.chat(200, "{}"))));
+            // Without Anthropic's SDKs asked, a Messages step still says why OpenAI's were not.
+            List<SdkVerdict> v = openaiOnly.judge(Endpoint.MESSAGES, ClientApiAnswers.messages(200, ClientApiAnswers.MESSAGE));
+            assertEquals(List.of("openai-java NOT_APPLICABLE"), said(v));
+            assertEquals("messages is no openai-java call", v.get(0).detail());
+        }
+    }
+
+    private static List<String> said(List<SdkVerdict> verdicts) {
+        return verdicts.stream().map(v -> v.sdk() + " " + v.outcome()).toList();
     }
 
     /** Both clients follow redirects: a gateway's 3xx must not become a request to the host it names. */

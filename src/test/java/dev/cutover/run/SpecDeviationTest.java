@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.cutover.expect.ExpectContext;
 import dev.cutover.expect.Expectation;
 import dev.cutover.oracle.JavaSdkOracle;
+import dev.cutover.oracle.NodeSdk;
 import dev.cutover.oracle.NodeSdkOracle;
 import dev.cutover.oracle.Oracles;
 import dev.cutover.oracle.SdkVerdict;
@@ -39,7 +40,7 @@ class SpecDeviationTest {
     static void start() {
         Assumptions.assumeTrue(Files.isRegularFile(Path.of("gateways/sdk-oracle/node_modules/openai/package.json")),
                 "openai-node not installed: (cd gateways/sdk-oracle && npm ci)");
-        oracles = new Oracles(List.of(new JavaSdkOracle(), new NodeSdkOracle(Path.of("gateways/sdk-oracle"))));
+        oracles = new Oracles(List.of(new JavaSdkOracle(), new NodeSdkOracle(NodeSdk.OPENAI, Path.of("gateways/sdk-oracle"))));
     }
 
     @AfterAll

@@ -42,8 +42,11 @@ abstract class CutoverMojo extends AbstractMojo {
     @Parameter(property = "cutover.installGateways", defaultValue = "false")
     boolean installGateways;
 
-    /** The SDKs that judge each answer: openai-java,openai-node (the Node one needs its npm install), or none. */
-    @Parameter(property = "cutover.sdks", defaultValue = "openai-java,openai-node")
+    /**
+     * The SDKs that judge each answer: openai-java,openai-node,anthropic-java,anthropic-node (the Node ones need
+     * their npm install; Anthropic's judge Messages steps only), a part of that list, or none.
+     */
+    @Parameter(property = "cutover.sdks", defaultValue = "openai-java,openai-node,anthropic-java,anthropic-node")
     String sdks;
 
     /** The goal's whole time; past it the run is stopped and the build fails. */
