@@ -128,7 +128,7 @@ final class ResponsesReply {
         return m;
     }
 
-    /** An output_text part: no annotations, and logprobs empty unless asked for (the reference requires both). */
+    /** An output_text part: no annotations and no logprobs (the mock scripts none), both present as the reference requires. */
     private static ObjectNode textPart(String text) {
         ObjectNode part = Json.object().put("type", "output_text").put("text", text);
         part.putArray("annotations");
