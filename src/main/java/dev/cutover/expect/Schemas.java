@@ -12,11 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The project's JSON schemas (resources under {@code schemas/}), each compiled once and kept: a run
- * validates every stream chunk, and compiling per chunk would dominate the cost.
+ * validates every stream chunk, and compiling per chunk would dominate the cost. A schema may refer to another by
+ * its file name ({@code "$ref": "response.json"}): references resolve beside it on the classpath.
  */
 final class Schemas {
-    static final List<String> NAMES =
-            List.of("chat.completion", "chat.completion.chunk", "error", "embedding.list", "model.list", "model");
+    static final List<String> NAMES = List.of("chat.completion", "chat.completion.chunk", "error", "embedding.list", "model.list",
+            "model", "response", "response.stream.event", "message", "message.stream.event", "anthropic.error");
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final Map<String, JsonSchema> COMPILED = new ConcurrentHashMap<>();

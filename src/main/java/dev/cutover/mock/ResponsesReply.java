@@ -21,8 +21,8 @@ import java.util.Map;
 final class ResponsesReply {
     private ResponsesReply() {}
 
-    static ObjectNode whole(ChatReply reply) {
-        ObjectNode response = header(reply, status(reply));
+    static ObjectNode whole(ChatReply reply, ApiRequest request) {
+        ObjectNode response = header(reply, request, status(reply));
         ArrayNode output = response.putArray("output");
         String text = reply.content();
         if (text != null && !text.isEmpty()) output.add(message(reply, text, "completed"));
@@ -31,10 +31,10 @@ final class ResponsesReply {
         return response;
     }
 
-    static List<StreamEvent> stream(ChatReply reply) {
+    static List<StreamEvent> stream(ChatReply reply, ApiRequest request) {
         ProviderScript script = reply.script();
         Events events = new Events();
-        ObjectNode started = header(reply, "in_progress");
+        ObjectNode started = header(reply, request, "in_progress");
         started.putArray("output");
         started.putNull("usage");
         events.add(script.firstEventMs(), "response.created", Json.object().set("response", started));
@@ -47,19 +47,14 @@ final class ResponsesReply {
             ObjectNode item = message(reply, "", "in_progress");
             String id = item.get("id").asText();
             events.add(at, "response.output_item.added", Json.object().put("output_index", index).set("item", item));
-            ObjectNode part = Json.object().put("type", "output_text").put("text", "");
-            part.putArray("annotations");
+            ObjectNode part = textPart("");
             events.add(at, "response.content_part.added", item(id, index).put("content_index", 0).set("part", part));
             for (String words : Words.chunks(text, script.chunkWords())) {
                 if (piece++ > 0) at += script.gapBefore(piece - 1);
-                ObjectNode delta = item(id, index).put("content_index", 0).put("delta", words);
-                delta.putArray("logprobs");
-                events.add(at, "response.output_text.delta", delta);
+                events.add(at, "response.output_text.delta", withLogprobs(item(id, index).put("content_index", 0).put("delta", words)));
             }
             if (script.streamError() != null) return events.error(at, script.streamError());
-            ObjectNode done = item(id, index).put("content_index", 0).put("text", text);
-            done.putArray("logprobs");
-            events.add(at, "response.output_text.done", done);
+            events.add(at, "response.output_text.done", withLogprobs(item(id, index).put("content_index", 0).put("text", text)));
             events.add(at, "response.content_part.done", item(id, index).put("content_index", 0)
                     .set("part", part.deepCopy().put("text", text)));
             events.add(at, "response.output_item.done", Json.object().put("output_index", index++)
@@ -71,14 +66,14 @@ final class ResponsesReply {
             events.add(at, "response.output_item.added", Json.object().put("output_index", index).set("item", item));
             if (piece++ > 0) at += script.gapBefore(piece - 1);
             events.add(at, "response.function_call_arguments.delta", item(id, index).put("delta", c.arguments()));
-            events.add(at, "response.function_call_arguments.done", item(id, index).put("arguments", c.arguments()));
+            events.add(at, "response.function_call_arguments.done", item(id, index).put("name", c.name()).put("arguments", c.arguments()));
             events.add(at, "response.output_item.done", Json.object().put("output_index", index++)
                     .set("item", call(c, c.arguments(), "completed").put("id", id)));
         }
         if (script.streamError() != null) return events.error(at, script.streamError());
         String status = status(reply);
         events.add(at, status.equals("completed") ? "response.completed" : "response.incomplete",
-                Json.object().set("response", whole(reply)));
+                Json.object().set("response", whole(reply, request)));
         return events.list;
     }
 
@@ -108,7 +103,7 @@ final class ResponsesReply {
         return Json.object().put("item_id", id).put("output_index", outputIndex);
     }
 
-    private static ObjectNode header(ChatReply reply, String status) {
+    private static ObjectNode header(ChatReply reply, ApiRequest request, String status) {
         ObjectNode r = Json.object().put("id", "resp_" + suffix(reply)).put("object", "response").put("created_at", reply.created())
                 .put("status", status).putNull("error");
         switch (reply.finishReason()) {
@@ -118,11 +113,8 @@ final class ResponsesReply {
         }
         if (status.equals("in_progress")) r.putNull("incomplete_details");
         r.put("model", reply.model());
-        // The request's settings the API echoes in every response, here the defaults: openai-java requires
-        // parallel_tool_calls and tools, and the reference lists the others as always present.
-        r.putNull("instructions").putObject("metadata");
-        r.put("parallel_tool_calls", true).put("temperature", 1.0).put("tool_choice", "auto").putArray("tools");
-        return r.put("top_p", 1.0);
+        ResponseSettings.echo(r, request.body());
+        return r;
     }
 
     private static String status(ChatReply reply) {
@@ -132,11 +124,22 @@ final class ResponsesReply {
     private static ObjectNode message(ChatReply reply, String text, String status) {
         ObjectNode m = Json.object().put("type", "message").put("id", "msg_" + suffix(reply)).put("status", status).put("role", "assistant");
         ArrayNode content = m.putArray("content");
-        if (!text.isEmpty()) {
-            ObjectNode part = content.addObject().put("type", "output_text").put("text", text);
-            part.putArray("annotations");
-        }
+        if (!text.isEmpty()) content.add(textPart(text));
         return m;
+    }
+
+    /** An output_text part: no annotations and no logprobs (the mock scripts none), both present as the reference requires. */
+    private static ObjectNode textPart(String text) {
+        ObjectNode part = Json.object().put("type", "output_text").put("text", text);
+        part.putArray("annotations");
+        part.putArray("logprobs");
+        return part;
+    }
+
+    /** Text delta and done events carry logprobs too, required by the reference even when none were asked for. */
+    private static ObjectNode withLogprobs(ObjectNode event) {
+        event.putArray("logprobs");
+        return event;
     }
 
     private static ObjectNode call(ChatReply.ToolCall c, String arguments, String status) {

@@ -61,8 +61,8 @@ final class ScriptedEngine {
             return other.answer(headersDue, headers);
         } else if (request.endpoint() == Endpoint.RESPONSES) {
             ChatReply reply = ChatReply.of(request, script);
-            return stream ? StreamAnswer.of(headersDue, ResponsesReply.stream(reply), fault, headers)
-                    : jsonAnswer(headersDue, Reply.toBytes(ResponsesReply.whole(reply)), fault, headers);
+            return stream ? StreamAnswer.of(headersDue, ResponsesReply.stream(reply, request), fault, headers)
+                    : jsonAnswer(headersDue, Reply.toBytes(ResponsesReply.whole(reply, request)), fault, headers);
         } else if (request.endpoint() == Endpoint.CHAT_COMPLETIONS && stream) {
             return DialectAnswers.stream(headersDue, ChatReply.of(request, script), script, request, fault, headers);
         }

@@ -35,8 +35,10 @@ public final class RequestBuilder {
         String model = model(spec, target, body);
         ProviderRoute route = target.routeFor(model);
         String url = url(spec, target, route, model);
-        // As an SDK sends them: its own headers first, so the profile's and the scenario's replace them.
-        Map<String, String> headers = new LinkedHashMap<>(target.client().headers());
+        // As an SDK sends them: its own headers first, so the profile's and the scenario's replace them. A Messages
+        // call is made with Anthropic's SDK: a Claude-style client never sends OpenAI's SDK headers.
+        Map<String, String> headers = new LinkedHashMap<>(spec.endpoint() == Endpoint.MESSAGES
+                ? target.client().anthropicHeaders() : target.client().headers());
         headers.putAll(target.headers());
         if (body != null) headers.put("Content-Type", "application/json");
         headers.put(Marker.HEADER, exchangeKey);

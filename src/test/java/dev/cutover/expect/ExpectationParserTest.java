@@ -98,7 +98,8 @@ class ExpectationParserTest {
         assertError("expect:\n  status: ok\n", "x.yaml:2: expect.status: expected a whole number, found 'ok'");
         assertError("expect:\n  headers: 5\n", "x.yaml:2: expect.headers: expected a map, found '5'");
         assertError("expect:\n  schema: completion\n", "x.yaml:2: expect.schema: 'completion' is not one of"
-                + " chat.completion, chat.completion.chunk, error, embedding.list, model.list, model");
+                + " chat.completion, chat.completion.chunk, error, embedding.list, model.list, model, response,"
+                + " response.stream.event, message, message.stream.event, anthropic.error");
         assertError("expect:\n  status:\n", "x.yaml:2: expect.status: needs a value");
         assertError("expect:\n  error_envelope: false\n",
                 "x.yaml:2: expect.error_envelope: write true, or a map of message, type, param, code");

@@ -10,6 +10,7 @@ import dev.cutover.scenario.AuthMode;
 import dev.cutover.scenario.RequestSpec;
 import dev.cutover.target.ApiStyle;
 import dev.cutover.target.Auth;
+import dev.cutover.target.ClientStyle;
 import dev.cutover.target.Target;
 import dev.cutover.target.TestTargets;
 import dev.cutover.target.Upstream;
@@ -57,6 +58,29 @@ class RequestBuilderTest {
         assertTrue(call.body().contains("hi [cutover:s.n]"));
         assertThrows(IllegalArgumentException.class, () -> RequestBuilder.build(messages, target(ApiStyle.AZURE,
                 new Auth("Api-Key", null, "k")), "s.n"));
+    }
+
+    @Test
+    void aMessagesStepCarriesAnthropicsSdkHeadersInTheClientsLanguageAndOtherStepsOpenAis() {
+        Map<String, Object> body = Map.of("model", "${model.chat}", "max_tokens", 8,
+                "messages", List.of(Map.of("role", "user", "content", "hi")));
+        RequestSpec messages = new RequestSpec(Endpoint.MESSAGES, null, null, null, Map.of(), body, AuthMode.DEFAULT, 1000, true, null, null, false);
+        for (ClientStyle style : List.of(ClientStyle.OPENAI_PYTHON, ClientStyle.OPENAI_NODE, ClientStyle.OPENAI_JAVA)) {
+            Target t = TestTargets.withClient(target(ApiStyle.OPENAI, new Auth("Authorization", "Bearer", "sk-real")), style);
+            Map<String, String> anthropic = RequestBuilder.build(messages, t, "s.n").headers();
+            Map<String, String> openAi = RequestBuilder.build(chat(AuthMode.DEFAULT, false), t, "s.n").headers();
+            assertEquals(openAi.get("X-Stainless-Lang"), anthropic.get("X-Stainless-Lang"), style.name());
+            assertFalse(anthropic.getOrDefault("User-Agent", "").startsWith("OpenAI/"), anthropic.toString());
+            assertTrue(openAi.get("User-Agent").startsWith("OpenAI/"), openAi.toString());
+            assertFalse(anthropic.get("X-Stainless-Package-Version").equals(openAi.get("X-Stainless-Package-Version")), style.name());
+            assertEquals("2023-06-01", anthropic.get("anthropic-version"));
+            assertFalse(openAi.containsKey("anthropic-version"), openAi.toString());
+        }
+        Target python = TestTargets.withClient(target(ApiStyle.OPENAI, new Auth("Authorization", "Bearer", "sk-real")), ClientStyle.OPENAI_PYTHON);
+        Map<String, String> headers = RequestBuilder.build(messages, python, "s.n").headers();
+        assertTrue(headers.get("User-Agent").startsWith("Anthropic/Python "), headers.toString());
+        assertEquals("false", headers.get("X-Stainless-Async"));
+        assertEquals("1", headers.get("x-extra")); // the profile's own headers still apply
     }
 
     @Test

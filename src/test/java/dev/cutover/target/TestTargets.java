@@ -18,6 +18,13 @@ public final class TestTargets {
                 Allowance.DEFAULTS, ClientStyle.NONE, null, null);
     }
 
+    /** The same target sending another client's headers. */
+    public static Target withClient(Target t, ClientStyle client) {
+        return new Target(t.name(), t.gateway(), t.baseUrl(), t.api(), t.apiVersion(), t.auth(), t.keys(), t.headers(), t.models(),
+                t.upstream(), t.features(), t.conventions(), t.file(), t.launch(), t.knownDifferences(), t.routes(),
+                t.standInFor(), t.allowances(), client, t.mock(), t.breaker());
+    }
+
     /** The same target with other API style, version and extra headers. */
     public static Target with(Target t, ApiStyle api, String apiVersion, Map<String, String> headers) {
         return new Target(t.name(), t.gateway(), t.baseUrl(), api, apiVersion, t.auth(), t.keys(), headers, t.models(),
