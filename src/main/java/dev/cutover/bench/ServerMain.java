@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
+import dev.cutover.mock.WarmUp;
 import dev.cutover.wire.ProviderScript;
 import java.net.URI;
 import java.nio.file.Files;
@@ -29,6 +30,8 @@ public final class ServerMain {
         int port;
         switch (args[0]) {
             case "mock" -> {
+                // As `cutover mock` starts: its serving path warmed before it listens.
+                WarmUp.run(WarmUp.STANDALONE_REQUESTS, WarmUp.STANDALONE_LIMIT);
                 MockProvider mock = MockProvider.start(MockOptions.defaults());
                 mock.script(args[1], ProviderScript.DEFAULT);
                 server = mock;

@@ -22,12 +22,10 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
-    private final long listeningAt;
 
     private ServerProcess(Process process, int port) {
         this.process = process;
         this.port = port;
-        this.listeningAt = System.nanoTime();
     }
 
     /** Starts {@code ServerMain args…} and waits until it says it listens. */
@@ -79,11 +77,6 @@ final class ServerProcess implements AutoCloseable {
 
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    /** Seconds since it said it listens. */
-    double secondsListening() {
-        return (System.nanoTime() - listeningAt) / 1e9;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.cutover.cli;
 
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
+import dev.cutover.mock.WarmUp;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -64,12 +65,15 @@ final class MockCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage() + " (give --admin-key-env VAR)");
         }
         CountDownLatch stop = new CountDownLatch(1);
+        WarmUp.Done warm = WarmUp.run(WarmUp.STANDALONE_REQUESTS, WarmUp.STANDALONE_LIMIT);
         try (MockProvider mock = MockProvider.start(options)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             System.out.println("mock provider listening on " + mock.baseUrl()
                     + "  (OpenAI: " + mock.baseUrl() + "/v1, Azure: " + mock.baseUrl() + "/openai/deployments/{d}/...)"
                     + (adminKey == null ? "; admin API open to local callers" : "; admin API needs its key")
-                    + (modelLike ? "; unscripted requests answered like a model" : ""));
+                    + (modelLike ? "; unscripted requests answered like a model" : "")
+                    + String.format(java.util.Locale.ROOT, "; serving path warmed with %,d requests in %.1f s",
+                            warm.requests(), warm.took().toMillis() / 1000.0));
             if (seconds == null) stop.await();
             else stop.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
         }

@@ -4,6 +4,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -25,6 +26,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -71,11 +73,7 @@ final class MockServer implements AutoCloseable {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         open.add(ch);
-                        ch.pipeline().addLast(new HttpServerCodec(new HttpDecoderConfig()
-                                        .setMaxInitialLineLength(16 * 1024).setMaxHeaderSize(64 * 1024)),
-                                new HttpServerExpectContinueHandler(),
-                                new HttpObjectAggregator(MAX_BODY),
-                                new ExchangeHandler(front, mayBlock, lateness));
+                        serve(ch.pipeline(), front, mayBlock, lateness);
                     }
                 });
         try {
@@ -84,6 +82,15 @@ final class MockServer implements AutoCloseable {
             close();
             throw e instanceof IOException io2 ? io2 : new IOException(e.getMessage(), e);
         }
+    }
+
+    /** The handlers of one connection, in order: HTTP/1.1 in and out, whole requests, the exchange. */
+    static void serve(ChannelPipeline pipeline, Front front, Executor mayBlock, Lateness lateness) {
+        pipeline.addLast(new HttpServerCodec(new HttpDecoderConfig()
+                        .setMaxInitialLineLength(16 * 1024).setMaxHeaderSize(64 * 1024)),
+                new HttpServerExpectContinueHandler(),
+                new HttpObjectAggregator(MAX_BODY),
+                new ExchangeHandler(front, mayBlock, lateness));
     }
 
     /**
