@@ -160,7 +160,9 @@ final class DialUpstream {
                 throw new SseRelay.UpstreamBroken(broke);
             }
         }
-        out.close();
+        // Counted before the answer ends: a client that sends its next request the moment this one completes must
+        // meet the tokens already spent (DialStandInTest once saw a second 200 where DIAL's limit answers 429).
         if (answer.status() == 200) limits.spent(key, d, DialUsage.totalTokens(out.kept()));
+        out.close();
     }
 }
