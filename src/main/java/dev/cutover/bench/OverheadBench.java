@@ -33,9 +33,9 @@ public final class OverheadBench {
                 + "and streaming%n", o.delayUs(), o.pairs(), o.warmup());
         Path dir = Files.createTempDirectory("cutover-bench-overhead-");
         PairedProbe.Options probe = new PairedProbe.Options(o.pairs(), o.warmup(), Duration.ofSeconds(o.seconds()), true, 10_000);
-        try (Session direct = Session.open(profile(dir, "direct", "${mock.url}"), MockOptions.defaults());
+        try (Session direct = Session.open(DelayProxy.writeProfile(dir, "direct", "direct", "${mock.url}"), MockOptions.defaults());
              DelayProxy zero = DelayProxy.start(direct.mock().port(), 0);
-             Session plain = Session.open(profile(dir, "proxy-0us", "http://127.0.0.1:" + zero.port()), direct.mock())) {
+             Session plain = Session.open(zero.writeProfile(dir, "proxy-0us"), direct.mock())) {
             boolean none = check(out, probe, plain, 0, o.toleranceUs(), dir);
             boolean known = check(out, probe, plain, o.delayUs(), o.toleranceUs(), dir);
             return none && known;
@@ -50,8 +50,7 @@ public final class OverheadBench {
     private static boolean check(PrintStream out, PairedProbe.Options probe, Session plain, double delayUs, double toleranceUs,
                                  Path dir) throws IOException {
         try (DelayProxy proxy = DelayProxy.start(plain.mock().port(), delayUs / 1000);
-             Session delaying = Session.open(profile(dir, "proxy-" + (int) delayUs + "us", "http://127.0.0.1:" + proxy.port()),
-                     plain.mock())) {
+             Session delaying = Session.open(proxy.writeProfile(dir, "proxy-" + (int) delayUs + "us"), plain.mock())) {
             OverheadResult r = PairedProbe.between(plain, delaying, probe);
             out.print(OverheadReport.table(r));
             double latencyUs = r.latency().added().p50() * 1000;
@@ -61,20 +60,5 @@ public final class OverheadBench {
                     delayUs, latencyUs, ttftUs, toleranceUs, MockBench.mark(met));
             return met;
         }
-    }
-
-    private static Path profile(Path dir, String name, String root) throws IOException {
-        Path profile = dir.resolve(name + ".yaml");
-        Files.writeString(profile, """
-                name: %s
-                gateway: %s
-                baseUrl: %s/v1
-                api: openai
-                auth: {header: Authorization, scheme: Bearer, key: "${env:CUTOVER_MOCK_KEY:-sk-cutover-mock}"}
-                models: {chat: gpt-4o-mini}
-                upstream: mock
-                features: [chat, streaming]
-                """.formatted(name, name.equals("direct") ? "direct" : "generic", root));
-        return profile;
     }
 }

@@ -11,6 +11,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -39,6 +41,30 @@ public final class DelayProxy implements AutoCloseable {
 
     public int port() {
         return server.getLocalPort();
+    }
+
+    /**
+     * Writes a target profile for this proxy as a gateway in front of the mock ({@code dir/name.yaml}): what the
+     * overhead probe opens a session on.
+     */
+    public Path writeProfile(Path dir, String name) throws IOException {
+        return writeProfile(dir, name, "generic", "http://127.0.0.1:" + port());
+    }
+
+    /** A chat-and-streaming target profile over the mock: {@code gateway} at {@code root} ({@code …/v1} below it). */
+    public static Path writeProfile(Path dir, String name, String gateway, String root) throws IOException {
+        Path profile = dir.resolve(name + ".yaml");
+        Files.writeString(profile, """
+                name: %s
+                gateway: %s
+                baseUrl: %s/v1
+                api: openai
+                auth: {header: Authorization, scheme: Bearer, key: "${env:CUTOVER_MOCK_KEY:-sk-cutover-mock}"}
+                models: {chat: gpt-4o-mini}
+                upstream: mock
+                features: [chat, streaming]
+                """.formatted(name, gateway, root));
+        return profile;
     }
 
     private void accept() {

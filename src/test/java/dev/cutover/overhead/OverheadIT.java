@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.run.Session;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -71,17 +70,6 @@ class OverheadIT {
     }
 
     private Path profile(DelayProxy proxy, double delayMs) throws Exception {
-        Path profile = dir.resolve("delay-" + (int) delayMs + "ms-" + proxy.port() + ".yaml");
-        Files.writeString(profile, """
-                name: delay-proxy-%dms
-                gateway: generic
-                baseUrl: http://127.0.0.1:%d/v1
-                api: openai
-                auth: {header: Authorization, scheme: Bearer, key: "${env:CUTOVER_MOCK_KEY:-sk-cutover-mock}"}
-                models: {chat: gpt-4o-mini}
-                upstream: mock
-                features: [chat, streaming]
-                """.formatted((int) delayMs, proxy.port()));
-        return profile;
+        return proxy.writeProfile(dir, "delay-proxy-" + (int) delayMs + "ms-" + proxy.port());
     }
 }
