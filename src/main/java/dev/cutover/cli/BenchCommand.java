@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks cutover's own parts on this machine. Needs wrk on the PATH (Debian: apt-get install wrk).",
+        description = "Benchmarks cutover's own parts on this machine. bench mock's throughput and memory parts need wrk on the PATH (Debian: apt-get install wrk).",
         subcommands = {BenchCommand.Mock.class, BenchCommand.Overhead.class})
 final class BenchCommand {
 
