@@ -28,16 +28,20 @@ final class ChatStream {
     private final ChatReply reply;
     private final boolean includeUsage;
     private final List<StreamEvent> events = new ArrayList<>();
+    /** The shared fields as JSON, without the closing brace. */
+    private final String head;
 
     private ChatStream(ChatReply reply, boolean includeUsage) {
         this.reply = reply;
         this.includeUsage = includeUsage;
+        String header = reply.header("chat.completion.chunk").toString();
+        this.head = header.substring(0, header.length() - 1);
     }
 
     static List<StreamEvent> plan(ChatReply reply, ProviderScript script, boolean includeUsage) {
         ChatStream s = new ChatStream(reply, includeUsage);
         s.everyChoice(script.firstEventMs(), i -> s.delta(i, d -> d.put("role", "assistant").put("content", "").putNull("refusal"), null));
-        List<IntFunction<ObjectNode>> pieces = s.pieces(script);
+        List<IntFunction<String>> pieces = s.pieces(script);
         long at = script.ttftMs();
         for (int p = 0; p < pieces.size(); p++) {
             if (p > 0) at += script.gapBefore(p);
@@ -61,8 +65,8 @@ final class ChatStream {
         return s.events;
     }
 
-    private List<IntFunction<ObjectNode>> pieces(ProviderScript script) {
-        List<IntFunction<ObjectNode>> pieces = new ArrayList<>();
+    private List<IntFunction<String>> pieces(ProviderScript script) {
+        List<IntFunction<String>> pieces = new ArrayList<>();
         if (script.reasoning() != null) {
             for (String text : Words.chunks(script.reasoning(), script.chunkWords())) {
                 pieces.add(i -> delta(i, d -> d.put("reasoning_content", text), null));
@@ -82,7 +86,7 @@ final class ChatStream {
     }
 
     /** Chunks of {@code field} text, each with its own log probabilities when they are asked for. */
-    private void texts(List<IntFunction<ObjectNode>> pieces, String field, String text, int chunkWords) {
+    private void texts(List<IntFunction<String>> pieces, String field, String text, int chunkWords) {
         if (text == null) return;
         for (String part : Words.chunks(text, chunkWords)) {
             ObjectNode logprobs = !reply.logprobs() ? null : field.equals("content")
@@ -91,7 +95,7 @@ final class ChatStream {
         }
     }
 
-    private List<IntFunction<ObjectNode>> toolPieces(ProviderScript.ToolDeltas how) {
+    private List<IntFunction<String>> toolPieces(ProviderScript.ToolDeltas how) {
         List<ChatReply.ToolCall> calls = reply.toolCalls();
         if (calls.isEmpty()) return List.of();
         if (how == ProviderScript.ToolDeltas.WHOLE) {
@@ -100,11 +104,11 @@ final class ChatStream {
                 for (int t = 0; t < calls.size(); t++) start(list, t, calls.get(t)).put("arguments", calls.get(t).arguments());
             }, null));
         }
-        List<List<IntFunction<ObjectNode>>> perCall = new ArrayList<>();
+        List<List<IntFunction<String>>> perCall = new ArrayList<>();
         for (int t = 0; t < calls.size(); t++) {
             ChatReply.ToolCall call = calls.get(t);
             int index = t;
-            List<IntFunction<ObjectNode>> own = new ArrayList<>();
+            List<IntFunction<String>> own = new ArrayList<>();
             own.add(i -> delta(i, d -> start(d.putArray("tool_calls"), index, call).put("arguments", ""), null));
             for (String fragment : fragments(call.arguments())) {
                 own.add(i -> delta(i, d -> {
@@ -114,13 +118,13 @@ final class ChatStream {
             }
             perCall.add(own);
         }
-        List<IntFunction<ObjectNode>> out = new ArrayList<>();
+        List<IntFunction<String>> out = new ArrayList<>();
         if (how == ProviderScript.ToolDeltas.SEQUENTIAL) {
             perCall.forEach(out::addAll);
         } else {
             // Round robin: the first delta of every call, then the second of every call, …
             for (int k = 0; out.size() < perCall.stream().mapToInt(List::size).sum(); k++) {
-                for (List<IntFunction<ObjectNode>> own : perCall) if (k < own.size()) out.add(own.get(k));
+                for (List<IntFunction<String>> own : perCall) if (k < own.size()) out.add(own.get(k));
             }
         }
         return out;
@@ -140,26 +144,29 @@ final class ChatStream {
         return out;
     }
 
-    private void everyChoice(long at, IntFunction<ObjectNode> chunkFor) {
-        for (int i = 0; i < reply.n(); i++) events.add(StreamEvent.data(at, chunkFor.apply(i).toString()));
+    private void everyChoice(long at, IntFunction<String> chunkFor) {
+        for (int i = 0; i < reply.n(); i++) events.add(StreamEvent.data(at, chunkFor.apply(i)));
     }
 
-    private ObjectNode delta(int choice, Consumer<ObjectNode> fill, ObjectNode logprobs) {
+    private String delta(int choice, Consumer<ObjectNode> fill, ObjectNode logprobs) {
         ObjectNode delta = Json.MAPPER.createObjectNode();
         fill.accept(delta);
         return chunk(choice, delta, logprobs, null);
     }
 
-    private ObjectNode chunk(int choice, ObjectNode delta, ObjectNode logprobs, String finishReason) {
-        ObjectNode root = reply.header("chat.completion.chunk");
-        ArrayNode choices = root.putArray("choices");
-        ObjectNode c = choices.addObject();
+    /**
+     * One chunk's JSON: the fields every chunk of the stream shares, written once ({@link #head}), then its choice.
+     * The same text as the whole chunk built as one tree (ChatStreamTest holds them equal), without building and
+     * writing the shared fields again for each of a stream's chunks: the mock plans every chunk of a stream the moment
+     * its request arrives, on the event loop that times all the others.
+     */
+    private String chunk(int choice, ObjectNode delta, ObjectNode logprobs, String finishReason) {
+        ObjectNode c = Json.MAPPER.createObjectNode();
         c.put("index", choice);
         c.set("delta", delta);
         if (logprobs != null) c.set("logprobs", logprobs);
         else c.putNull("logprobs");
         c.put("finish_reason", finishReason);
-        if (includeUsage) root.putNull("usage");
-        return root;
+        return head + ",\"choices\":[" + c + "]" + (includeUsage ? ",\"usage\":null}" : "}");
     }
 }

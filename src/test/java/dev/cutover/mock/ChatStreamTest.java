@@ -159,4 +159,34 @@ class ChatStreamTest extends OneMockPerClass {
         String line = sse.strip();
         return line.startsWith("data: {") && !json(line.substring(6)).at("/choices/0/delta/content").asText("").isEmpty();
     }
+
+    /**
+     * ChatStream writes the fields every chunk shares once and each chunk's choice after them: every chunk must be
+     * exactly the compact JSON of its own tree (what writing the whole chunk as one tree gave), those fields first,
+     * whatever the script (text, tools, logprobs, n, usage, stop and unicode in the text).
+     */
+    @Test
+    void everyChunkIsTheCompactJsonOfItsOwnTree() {
+        List<String> scripts = List.of("{\"content\":\"Grüße, \\\"quoted\\\" and\\nnew line 🙂\",\"chunk_words\":1}",
+                "{\"tool_calls\":[{\"name\":\"f\",\"arguments\":\"{\\\"a\\\":1}\"},{\"name\":\"g\",\"arguments\":\"{}\"}]}",
+                "{\"content\":\"one two three\",\"logprobs\":true,\"service_tier\":\"default\",\"system_fingerprint\":\"fp_x\"}");
+        List<String> extras = List.of("\"stream\":true", "\"stream\":true,\"n\":2,\"stream_options\":{\"include_usage\":true}");
+        int checked = 0;
+        for (int k = 0; k < scripts.size(); k++) {
+            for (String extra : extras) {
+                String key = "stream-compact-" + k + "-" + extra.length();
+                mock.script(key, script(scripts.get(k)));
+                List<String> events = data(client.post("/v1/chat/completions", chat(key, extra)).body());
+                for (String event : events.subList(0, events.size() - 1)) {
+                    JsonNode tree = json(event);
+                    assertEquals(tree.toString(), event, "not the compact JSON of its own tree");
+                    List<String> names = new ArrayList<>();
+                    tree.fieldNames().forEachRemaining(names::add);
+                    assertEquals(List.of("id", "object", "created", "model"), names.subList(0, 4), event);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 20, "checked " + checked + " chunks");
+    }
 }
