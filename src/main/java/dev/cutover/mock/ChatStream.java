@@ -34,8 +34,7 @@ final class ChatStream {
     private ChatStream(ChatReply reply, boolean includeUsage) {
         this.reply = reply;
         this.includeUsage = includeUsage;
-        String header = reply.header("chat.completion.chunk").toString();
-        this.head = header.substring(0, header.length() - 1);
+        this.head = reply.headerJson("chat.completion.chunk");
     }
 
     static List<StreamEvent> plan(ChatReply reply, ProviderScript script, boolean includeUsage) {
@@ -56,10 +55,7 @@ final class ChatStream {
         }
         s.everyChoice(at, i -> s.chunk(i, Json.MAPPER.createObjectNode(), null, reply.finishReason()));
         if (includeUsage) {
-            ObjectNode last = reply.header("chat.completion.chunk");
-            last.putArray("choices");
-            last.set("usage", reply.usage());
-            s.events.add(StreamEvent.data(at, last.toString()));
+            s.events.add(StreamEvent.data(at, s.head + ",\"choices\":[],\"usage\":" + reply.usage() + "}"));
         }
         s.events.add(StreamEvent.data(at, "[DONE]"));
         return s.events;

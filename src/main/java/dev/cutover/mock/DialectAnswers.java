@@ -1,6 +1,5 @@
 package dev.cutover.mock;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cutover.wire.Fault;
 import dev.cutover.wire.ProviderScript;
 import java.util.Map;
@@ -13,10 +12,10 @@ import java.util.Map;
 final class DialectAnswers {
     private DialectAnswers() {}
 
-    static ObjectNode whole(ChatReply reply, ApiRequest request) {
+    static byte[] whole(ChatReply reply, ApiRequest request) {
         return switch (request.dialect()) {
-            case ANTHROPIC -> AnthropicReply.message(reply, request);
-            case GEMINI -> GeminiReply.response(reply);
+            case ANTHROPIC -> Reply.toBytes(AnthropicReply.message(reply, request));
+            case GEMINI -> Reply.toBytes(GeminiReply.response(reply));
             case OPENAI -> reply.completion();
         };
     }

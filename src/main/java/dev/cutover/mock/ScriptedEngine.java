@@ -1,6 +1,5 @@
 package dev.cutover.mock;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cutover.wire.Dialect;
 import dev.cutover.wire.Endpoint;
 import dev.cutover.wire.Fault;
@@ -66,10 +65,10 @@ final class ScriptedEngine {
         } else if (request.endpoint() == Endpoint.CHAT_COMPLETIONS && stream) {
             return DialectAnswers.stream(headersDue, ChatReply.of(request, script), script, request, fault, headers);
         }
-        ObjectNode body = request.endpoint() == Endpoint.EMBEDDINGS
-                ? EmbeddingReply.of(request, script)
+        byte[] body = request.endpoint() == Endpoint.EMBEDDINGS
+                ? Reply.toBytes(EmbeddingReply.of(request, script))
                 : DialectAnswers.whole(ChatReply.of(request, script), request);
-        return jsonAnswer(headersDue, Reply.toBytes(body), fault, headers);
+        return jsonAnswer(headersDue, body, fault, headers);
     }
 
     /** A whole JSON answer, with the faults that make sense without a stream. */

@@ -102,4 +102,30 @@ class ChatCompletionTest extends OneMockPerClass {
         assertEquals(param, error.get("param").isNull() ? null : error.get("param").asText());
         assertEquals(code, error.get("code").isNull() ? null : error.get("code").asText());
     }
+
+    /**
+     * The completion is written straight as JSON, not built as a tree: it must still be exactly the compact JSON of
+     * its own tree, the shared fields first, whatever the script (text with escapes, tools, a legacy function call,
+     * reasoning, a refusal, logprobs, n, usage details).
+     */
+    @Test
+    void theCompletionIsTheCompactJsonOfItsOwnTree() {
+        java.util.List<String> scripts = java.util.List.of("{\"content\":\"Grüße, \\\"quoted\\\"\\nline\",\"logprobs\":true}",
+                "{\"tool_calls\":[{\"name\":\"f\",\"arguments\":\"{\\\"a\\\":1}\"}],\"reasoning\":\"think first\"}",
+                "{\"refusal\":\"no\",\"service_tier\":\"flex\",\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":4,"
+                        + "\"prompt_tokens_details\":{\"cached_tokens\":1}}}",
+                "{\"function_call\":{\"name\":\"g\"}}");
+        int k = 0;
+        for (String s : scripts) {
+            for (String extra : java.util.List.of("", "\"n\":2,\"logprobs\":true,\"top_logprobs\":2")) {
+                String key = "compact-" + k++;
+                mock.script(key, script(s));
+                String body = client.post("/v1/chat/completions", chat(key, extra)).body();
+                JsonNode tree = json(body);
+                assertEquals(tree.toString(), body, "not the compact JSON of its own tree");
+                assertEquals("chat.completion", tree.path("object").asText());
+                assertEquals(extra.isEmpty() ? 1 : 2, tree.path("choices").size());
+            }
+        }
+    }
 }
