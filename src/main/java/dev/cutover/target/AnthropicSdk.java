@@ -29,7 +29,7 @@ final class AnthropicSdk {
             case OPENAI_PYTHON -> {
                 h.put("Accept", "application/json");
                 h.put("User-Agent", "Anthropic/Python 0.121.0");
-                platform(h, "python", "0.121.0", "CPython", "3.12.3");
+                ClientStyle.stainlessPlatform(h, "python", "0.121.0", "CPython", "3.12.3");
                 h.put("X-Stainless-Async", "false");
                 h.put("X-Stainless-Retry-Count", "0");
                 h.put("X-Stainless-Timeout", "600");
@@ -40,10 +40,10 @@ final class AnthropicSdk {
                 h.put("User-Agent", "Anthropic/JS 0.120.0");
                 h.put("X-Stainless-Retry-Count", "0");
                 h.put("X-Stainless-Timeout", "600");
-                platform(h, "js", "0.120.0", "node", "v20.18.1");
+                ClientStyle.stainlessPlatform(h, "js", "0.120.0", "node", "v20.18.1");
             }
             case OPENAI_JAVA -> {
-                platform(h, "java", "2.57.1", "JRE", "17.0.15");
+                ClientStyle.stainlessPlatform(h, "java", "2.57.1", "JRE", "17.0.15");
                 // Values of a typical machine, as the runtime versions are: the SDK reads them from the JVM.
                 h.put("X-Stainless-OS-Version", "6.8.0");
                 h.put("X-Stainless-Kotlin-Version", "1.9.25");
@@ -51,15 +51,5 @@ final class AnthropicSdk {
             case NONE -> { }
         }
         return h;
-    }
-
-    /** The platform headers every Stainless SDK sends; the machine's values are those the OpenAI styles claim. */
-    private static void platform(Map<String, String> h, String lang, String version, String runtime, String runtimeVersion) {
-        h.put("X-Stainless-Lang", lang);
-        h.put("X-Stainless-Package-Version", version);
-        h.put("X-Stainless-OS", "Linux");
-        h.put("X-Stainless-Arch", "x64");
-        h.put("X-Stainless-Runtime", runtime);
-        h.put("X-Stainless-Runtime-Version", runtimeVersion);
     }
 }

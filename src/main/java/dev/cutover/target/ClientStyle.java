@@ -61,13 +61,21 @@ public enum ClientStyle {
         if (this == NONE) return h;
         h.put("Accept", "application/json");
         h.put("User-Agent", "OpenAI/" + agent + " " + version);
+        stainlessPlatform(h, lang, version, runtime, runtimeVersion);
+        h.put("X-Stainless-Retry-Count", "0");
+        return h;
+    }
+
+    /**
+     * The platform headers every Stainless-generated SDK sends (OpenAI's and Anthropic's alike), in their order; the
+     * machine's values are those the client styles claim.
+     */
+    static void stainlessPlatform(Map<String, String> h, String lang, String version, String runtime, String runtimeVersion) {
         h.put("X-Stainless-Lang", lang);
         h.put("X-Stainless-Package-Version", version);
         h.put("X-Stainless-OS", "Linux");
         h.put("X-Stainless-Arch", "x64");
         h.put("X-Stainless-Runtime", runtime);
         h.put("X-Stainless-Runtime-Version", runtimeVersion);
-        h.put("X-Stainless-Retry-Count", "0");
-        return h;
     }
 }
