@@ -18,8 +18,7 @@ final class Journal {
      */
     private record Entry(String key, ReceivedRequest unanswered, Answer answer) {
         ReceivedRequest request() {
-            ReceivedRequest r = unanswered;
-            return new ReceivedRequest(r.method(), r.path(), r.query(), r.headers(), r.body(), r.atMs(), answer.asReply());
+            return unanswered.answered(answer.asReply());
         }
     }
 

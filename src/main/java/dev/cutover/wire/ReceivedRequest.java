@@ -14,4 +14,9 @@ public record ReceivedRequest(String method, String path, String query, Headers 
     public ReceivedRequest(String method, String path, String query, Headers headers, String body, long atMs) {
         this(method, path, query, headers, body, atMs, null);
     }
+
+    /** The same request with the answer it got. */
+    public ReceivedRequest answered(ProviderReply answer) {
+        return new ReceivedRequest(method, path, query, headers, body, atMs, answer);
+    }
 }
