@@ -26,6 +26,7 @@ final class Front {
     private final Journal journal;
     private final ScriptBook book;
     private final ScriptedEngine engine;
+    private final AnswerMemo memo = new AnswerMemo();
     private final WireMockBridge wireMock;
     private final AdminApi admin;
     private final boolean modelLike;
@@ -105,6 +106,15 @@ final class Front {
         Optional<ApiError> denied = Auth.check(in.headers(), in.rawQuery(), apiKey, dialect);
         if (denied.isPresent()) return DialectErrors.answer(in.arrived(), denied.get(), Map.of(), dialect);
         ProviderScript script = book.get(key);
+        if (ApiRequest.isApiCall(in.method(), in.path()) && !(script == null && modelLike)) {
+            // A scripted answer is a function of the request, unless the script counts attempts: repeats come from a template.
+            ProviderScript scripted = script == null ? ProviderScript.DEFAULT : script;
+            if (scripted.failTimes() == 0) {
+                return memo.answer(in.arrived(), in.path(), in.rawQuery(), in.body(), scripted,
+                        () -> engine.answer(in.arrived(), key, scripted, ApiRequest.of(in.method(), in.path(), in.rawQuery(),
+                                in.body()).orElseThrow(), (due, extra) -> wireMock.answer(in, due, extra)));
+            }
+        }
         ApiRequest request = ApiRequest.of(in.method(), in.path(), in.rawQuery(), in.body()).orElse(null);
         if (script == null && request == null) return wireMock.answer(in, in.arrived(), Map.of());
         if (script == null && modelLike) {

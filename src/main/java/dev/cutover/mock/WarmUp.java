@@ -14,7 +14,8 @@ import java.time.Duration;
  * Serves made-up requests through the mock's own connection handlers, in memory, before a standalone mock listens:
  * a fresh JVM otherwise runs the serving path interpreted for its first seconds, at a tenth of its speed and less
  * (measured with {@code cutover bench mock}), which a short load run or a CI job would take for the mock's speed.
- * Nothing of it reaches a mock's journal, scripts or timing account: it has its own.
+ * Most requests repeat one body and one in eight is new, so both the copy of a kept answer and the full build of one
+ * ({@link AnswerMemo}) are compiled. Nothing of it reaches a mock's journal, scripts or timing account: it has its own.
  */
 public final class WarmUp {
     private static final String KEY = "cutover.warm-up";
@@ -42,12 +43,14 @@ public final class WarmUp {
             }
         };
         MockServer.serve(channel.pipeline(), front, Runnable::run, new Lateness());
-        byte[] whole = request(false);
-        byte[] stream = request(true);
+        byte[] whole = request(false, "");
+        byte[] stream = request(true, "");
         int served = 0;
         long deadline = start + limit.toNanos();
         while (served < requests && System.nanoTime() < deadline) {
-            channel.writeInbound(Unpooled.wrappedBuffer(served % 4 == 3 ? stream : whole));
+            boolean fresh = served % 16 == 6 || served % 16 == 7;
+            byte[] next = fresh ? request(served % 4 == 3, " " + served) : served % 4 == 3 ? stream : whole;
+            channel.writeInbound(Unpooled.wrappedBuffer(next));
             channel.runPendingTasks();
             for (Object out = channel.readOutbound(); out != null; out = channel.readOutbound()) ReferenceCountUtil.release(out);
             served++;
@@ -56,8 +59,8 @@ public final class WarmUp {
         return new Done(served, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static byte[] request(boolean stream) {
-        String body = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Say hello "
+    private static byte[] request(boolean stream, String variant) {
+        String body = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Say hello" + variant + " "
                 + Marker.tag(KEY) + "\"}]" + (stream ? ",\"stream\":true" : "") + "}";
         String head = "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                 + "Authorization: Bearer " + MockOptions.DEFAULT_API_KEY + "\r\nContent-Length: "
