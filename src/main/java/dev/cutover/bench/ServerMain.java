@@ -31,8 +31,8 @@ public final class ServerMain {
         switch (args[0]) {
             case "mock" -> {
                 // As `cutover mock` starts: its serving path warmed before it listens.
-                WarmUp.run(WarmUp.STANDALONE_REQUESTS, WarmUp.STANDALONE_LIMIT);
                 MockProvider mock = MockProvider.start(MockOptions.defaults());
+                WarmUp.overSockets(mock, MockOptions.DEFAULT_API_KEY, WarmUp.STANDALONE_LIMIT);
                 mock.script(args[1], ProviderScript.DEFAULT);
                 server = mock;
                 port = URI.create(mock.baseUrl()).getPort();

@@ -65,8 +65,9 @@ final class MockCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage() + " (give --admin-key-env VAR)");
         }
         CountDownLatch stop = new CountDownLatch(1);
-        WarmUp.Done warm = WarmUp.run(WarmUp.STANDALONE_REQUESTS, WarmUp.STANDALONE_LIMIT);
         try (MockProvider mock = MockProvider.start(options)) {
+            WarmUp.Done warm = WarmUp.overSockets(mock, options.apiKey() == null ? defaults.apiKey() : options.apiKey(),
+                    WarmUp.STANDALONE_LIMIT);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             System.out.println("mock provider listening on " + mock.baseUrl()
                     + "  (OpenAI: " + mock.baseUrl() + "/v1, Azure: " + mock.baseUrl() + "/openai/deployments/{d}/...)"
