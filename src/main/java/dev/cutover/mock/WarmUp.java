@@ -1,6 +1,5 @@
 package dev.cutover.mock;
 
-import dev.cutover.http.Http1Response;
 import dev.cutover.wire.Marker;
 import dev.cutover.wire.ProviderScript;
 import java.io.IOException;
@@ -91,17 +90,76 @@ public final class WarmUp {
                 int n = next.getAndIncrement();
                 boolean fresh = n % 16 == 6 || n % 16 == 7;
                 out.write(fresh ? request(n % 4 == 3, " " + n, apiKey) : n % 4 == 3 ? stream : whole);
-                Http1Response answer = new Http1Response((bytes, offset, length, arrived) -> { });
-                while (!answer.complete()) {
-                    int read = in.read(buffer);
-                    if (read < 0) return;
-                    answer.feed(buffer, 0, read, 0);
-                }
+                if (!readAnswer(in, buffer)) return;
                 served.incrementAndGet();
             }
         } catch (IOException ended) {
             // This client's warm-up is over; what it served counts.
         }
+    }
+
+    /**
+     * Reads one answer to its end. Only the mock's own framing needs reading here (a content-length body, or a chunked
+     * one ending in its zero-size chunk), which keeps this package clear of the HTTP client package beside it.
+     */
+    private static boolean readAnswer(InputStream in, byte[] buffer) throws IOException {
+        int have = 0;
+        int body = -1;
+        long length = -1;
+        long past = 0;
+        while (true) {
+            int read = in.read(buffer, have, buffer.length - have);
+            if (read < 0) return false;
+            have += read;
+            if (body < 0) {
+                int end = indexOf(buffer, have, HEAD_END);
+                if (end < 0) {
+                    if (have == buffer.length) return false;
+                    continue;
+                }
+                body = end + HEAD_END.length;
+                length = contentLength(new String(buffer, 0, end, StandardCharsets.ISO_8859_1));
+            }
+            if (length >= 0 ? past + have - body >= length : endsWith(buffer, have, LAST_CHUNK)) return true;
+            if (have == buffer.length) {
+                // A full buffer: count a sized body's bytes and drop them; of a chunked one keep the tail its end may straddle.
+                if (length >= 0) {
+                    past += have - body;
+                    have = 0;
+                } else {
+                    System.arraycopy(buffer, have - LAST_CHUNK.length, buffer, 0, LAST_CHUNK.length);
+                    have = LAST_CHUNK.length;
+                }
+                body = 0;
+            }
+        }
+    }
+
+    private static final byte[] HEAD_END = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LAST_CHUNK = "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** The content-length the head announces, or -1 (chunked). */
+    private static long contentLength(String head) {
+        for (String line : head.split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase("content-length")) {
+                return Long.parseLong(line.substring(colon + 1).trim());
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] hay, int length, byte[] needle) {
+        for (int i = 0; i + needle.length <= length; i++) {
+            if (endsWith(hay, i + needle.length, needle)) return i;
+        }
+        return -1;
+    }
+
+    private static boolean endsWith(byte[] hay, int length, byte[] needle) {
+        if (length < needle.length) return false;
+        for (int j = 0; j < needle.length; j++) if (hay[length - needle.length + j] != needle[j]) return false;
+        return true;
     }
 
     private static byte[] request(boolean stream, String variant, String apiKey) {
