@@ -110,9 +110,8 @@ final class Front {
             // A scripted answer is a function of the request, unless the script counts attempts: repeats come from a template.
             ProviderScript scripted = script == null ? ProviderScript.DEFAULT : script;
             if (scripted.failTimes() == 0) {
-                return memo.answer(in.arrived(), in.path(), in.rawQuery(), in.body(), scripted,
-                        () -> engine.answer(in.arrived(), key, scripted, ApiRequest.of(in.method(), in.path(), in.rawQuery(),
-                                in.body()).orElseThrow(), (due, extra) -> wireMock.answer(in, due, extra)));
+                return memo.answer(in.arrived(), in.path(), in.rawQuery(), in.body(), scripted, () -> scripted(in, key, scripted,
+                        ApiRequest.of(in.method(), in.path(), in.rawQuery(), in.body()).orElseThrow()));
             }
         }
         ApiRequest request = ApiRequest.of(in.method(), in.path(), in.rawQuery(), in.body()).orElse(null);
@@ -123,7 +122,11 @@ final class Front {
             if (refused.isPresent()) return Reply.error(in.arrived(), refused.get(), ModelLike.headers(new java.util.SplittableRandom()));
             script = ModelLike.script(request);
         }
-        return engine.answer(in.arrived(), key, script == null ? ProviderScript.DEFAULT : script, request,
-                (due, extra) -> wireMock.answer(in, due, extra));
+        return scripted(in, key, script == null ? ProviderScript.DEFAULT : script, request);
+    }
+
+    /** The scripted engine's answer; a path it does not build itself is WireMock's, wrapped in the script's misbehaviour. */
+    private Answer scripted(Incoming in, String key, ProviderScript script, ApiRequest request) {
+        return engine.answer(in.arrived(), key, script, request, (due, extra) -> wireMock.answer(in, due, extra));
     }
 }
