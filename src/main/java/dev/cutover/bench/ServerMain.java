@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
-import dev.cutover.mock.WarmUp;
 import dev.cutover.wire.ProviderScript;
 import java.net.URI;
 import java.nio.file.Files;
@@ -32,7 +31,7 @@ public final class ServerMain {
             case "mock" -> {
                 // As `cutover mock` starts: its serving path warmed before it listens.
                 MockProvider mock = MockProvider.start(MockOptions.defaults());
-                WarmUp.overSockets(mock, MockOptions.DEFAULT_API_KEY, WarmUp.STANDALONE_LIMIT);
+                MockWarmUp.overSockets(mock, MockOptions.DEFAULT_API_KEY, MockWarmUp.STANDALONE_LIMIT);
                 mock.script(args[1], ProviderScript.DEFAULT);
                 server = mock;
                 port = URI.create(mock.baseUrl()).getPort();

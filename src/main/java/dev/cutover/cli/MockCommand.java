@@ -1,8 +1,8 @@
 package dev.cutover.cli;
 
+import dev.cutover.bench.MockWarmUp;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
-import dev.cutover.mock.WarmUp;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -66,8 +66,8 @@ final class MockCommand implements Callable<Integer> {
         }
         CountDownLatch stop = new CountDownLatch(1);
         try (MockProvider mock = MockProvider.start(options)) {
-            WarmUp.Done warm = WarmUp.overSockets(mock, options.apiKey() == null ? defaults.apiKey() : options.apiKey(),
-                    WarmUp.STANDALONE_LIMIT);
+            MockWarmUp.Done warm = MockWarmUp.overSockets(mock, options.apiKey() == null ? defaults.apiKey() : options.apiKey(),
+                    MockWarmUp.STANDALONE_LIMIT);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             System.out.println("mock provider listening on " + mock.baseUrl()
                     + "  (OpenAI: " + mock.baseUrl() + "/v1, Azure: " + mock.baseUrl() + "/openai/deployments/{d}/...)"

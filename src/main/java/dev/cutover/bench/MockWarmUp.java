@@ -1,0 +1,101 @@
+package dev.cutover.bench;
+
+import dev.cutover.mock.MockProvider;
+import dev.cutover.overhead.KeepAliveClient;
+import dev.cutover.wire.Marker;
+import dev.cutover.wire.ProviderScript;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Serves made-up requests over loopback sockets to a started mock before it says it listens: a fresh JVM otherwise
+ * runs the serving path interpreted for its first seconds, at a tenth of its speed and less (measured with
+ * {@code cutover bench mock}), which a short load run or a CI job would take for the mock's speed. Real sockets, not
+ * an in-memory channel: warmed in memory, the handlers were compiled for heap buffers and thrown away at the first
+ * real reads, and the connection's own path (epoll, buffers, the codec) compiled during the first seconds of real
+ * traffic with a compiler thread taking most of a core (async-profiler); over sockets the first 10 s went from
+ * 0.36 to 0.78 of the ceiling's steady rate. Most requests repeat one body and one in eight is new, so both the copy
+ * of a kept answer and the full build of one (the mock's answer templates) are compiled. Used by {@code cutover mock}
+ * and the bench's own standalone mock.
+ */
+public final class MockWarmUp {
+    private static final String KEY = "cutover.warm-up";
+    /** Client connections, each a thread waiting for one answer at a time. */
+    private static final int CLIENTS = 4;
+
+    /** How long a standalone mock warms up before it says it listens: 2 s left the first 10 s at 0.44 of the ceiling. */
+    public static final Duration STANDALONE_LIMIT = Duration.ofSeconds(3);
+
+    /** How much was served, and in what time. */
+    public record Done(int requests, Duration took) {}
+
+    private MockWarmUp() {}
+
+    /**
+     * Chat completions, whole and streamed, over loopback sockets to the started mock itself until {@code limit}, before
+     * it says it listens. Its script and journal entries are forgotten after, and its timing account starts afresh.
+     */
+    public static Done overSockets(MockProvider mock, String apiKey, Duration limit) {
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        mock.script(KEY, ProviderScript.DEFAULT);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger served = new AtomicInteger();
+        try {
+            URI origin = loopback(mock);
+            List<Thread> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                Thread t = new Thread(() -> drive(origin, apiKey, deadline, next, served), "cutover-warm-up-" + c);
+                t.setDaemon(true);
+                t.start();
+                clients.add(t);
+            }
+            for (Thread t : clients) t.join(limit.toMillis() + 3000);
+        } catch (IOException | InterruptedException | IllegalArgumentException notWarmed) {
+            // A warm-up that cannot run costs only speed; an interrupt is kept for the caller.
+            if (notWarmed instanceof InterruptedException) Thread.currentThread().interrupt();
+        } finally {
+            mock.forget(KEY);
+            mock.lateness().takeMicros();
+        }
+        return new Done(served.get(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The mock's origin, on the loopback address when it listens on every interface. */
+    private static URI loopback(MockProvider mock) throws IOException {
+        URI base = URI.create(mock.baseUrl());
+        InetAddress host = InetAddress.getByName(base.getHost().replace("[", "").replace("]", ""));
+        return host.isAnyLocalAddress() ? URI.create("http://127.0.0.1:" + base.getPort()) : base;
+    }
+
+    /** One kept-alive connection, one request at a time, each answer read to its end. */
+    private static void drive(URI origin, String apiKey, long deadline, AtomicInteger next, AtomicInteger served) {
+        byte[] whole = request(false, "", apiKey);
+        byte[] stream = request(true, "", apiKey);
+        try (KeepAliveClient client = new KeepAliveClient(origin, 2000)) {
+            while (System.nanoTime() < deadline) {
+                int n = next.getAndIncrement();
+                boolean fresh = n % 16 == 6 || n % 16 == 7;
+                client.send(fresh ? request(n % 4 == 3, " " + n, apiKey) : n % 4 == 3 ? stream : whole);
+                served.incrementAndGet();
+            }
+        } catch (IOException ended) {
+            // This client's warm-up is over; what it served counts.
+        }
+    }
+
+    private static byte[] request(boolean stream, String variant, String apiKey) {
+        String body = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Say hello" + variant + " "
+                + Marker.tag(KEY) + "\"}]" + (stream ? ",\"stream\":true" : "") + "}";
+        String head = "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Authorization: Bearer " + apiKey + "\r\nContent-Length: "
+                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n";
+        return (head + body).getBytes(StandardCharsets.UTF_8);
+    }
+}
