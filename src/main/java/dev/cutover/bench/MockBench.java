@@ -58,13 +58,19 @@ public final class MockBench {
             String url = mock.baseUrl() + "/v1/chat/completions";
             // In-process, then a standalone mock in a JVM of its own holding the open streams: 10,000 of them need
             // 20,000 descriptors, more than one process may have on many machines.
-            if (o.parts().contains(Part.STREAMS)) met &= new StreamsBench(o, out).run(mock, "in-process mock", 0);
+            if (o.parts().contains(Part.STREAMS)) {
+                try (StreamCeiling ceiling = new StreamCeiling()) {
+                    met &= new StreamsBench(o, out).run("in-process (this JVM)", StreamServer.ceiling(ceiling.port()), mock, 0);
+                }
+            }
             if (o.parts().contains(Part.MEMORY)) met &= memory(url, body);
         }
         if (o.parts().contains(Part.STREAMS)) {
-            try (ServerProcess standalone = ServerProcess.start("mock", "bench.plain");
+            try (ServerProcess ceiling = ServerProcess.start("stream-ceiling");
+                 ServerProcess standalone = ServerProcess.start("mock", "bench.plain");
                  RemoteMock remote = new RemoteMock(standalone.url(""), null, MockOptions.keyFromEnvironment())) {
-                met &= new StreamsBench(o, out).run(remote, "standalone mock (a JVM of its own)", o.openStreams());
+                met &= new StreamsBench(o, out).run("standalone (each server a JVM of its own)",
+                        StreamServer.ceiling(ceiling.port()), remote, o.openStreams());
             }
         }
         String which = o.parts().size() == Part.values().length ? "" : " of " + o.parts();

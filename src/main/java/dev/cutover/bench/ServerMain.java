@@ -19,7 +19,8 @@ import java.nio.file.Path;
  * serves until its standard input closes (the parent ending, however it ends, closes it).
  *
  * <p>Usage: {@code ServerMain mock KEY} (the mock provider with KEY scripted as the default answer), or
- * {@code ServerMain ceiling|wiremock ANSWER-FILE CONTENT-TYPE} (fixed bytes for every request).
+ * {@code ServerMain ceiling|wiremock ANSWER-FILE CONTENT-TYPE} (fixed bytes for every request), or
+ * {@code ServerMain stream-ceiling} (a timed stream for every request, {@link StreamCeiling}).
  */
 public final class ServerMain {
     private ServerMain() {}
@@ -38,6 +39,11 @@ public final class ServerMain {
             }
             case "ceiling" -> {
                 CeilingServer ceiling = new CeilingServer(Files.readAllBytes(Path.of(args[1])), args[2]);
+                server = ceiling;
+                port = ceiling.port();
+            }
+            case "stream-ceiling" -> {
+                StreamCeiling ceiling = new StreamCeiling();
                 server = ceiling;
                 port = ceiling.port();
             }

@@ -75,6 +75,10 @@ final class ServerProcess implements AutoCloseable {
         t.start();
     }
 
+    int port() {
+        return port;
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }

@@ -1,9 +1,7 @@
 package dev.cutover.bench;
 
-import dev.cutover.mock.ScriptedProvider;
 import dev.cutover.overhead.ProbeRequest;
 import dev.cutover.stats.Distribution;
-import dev.cutover.wire.ProviderScript;
 import java.io.IOException;
 import java.util.Random;
 import org.HdrHistogram.Histogram;
@@ -33,11 +31,9 @@ final class StreamBench {
     private StreamBench() {}
 
     /** @param perClient streams each client runs one after another; with {@code staggered} false all start together */
-    static Result run(ScriptedProvider mock, String key, int streams, int ttftMs, int gapMs, int words, int perClient,
+    static Result run(StreamServer server, String key, int streams, int ttftMs, int gapMs, int words, int perClient,
                       boolean staggered) throws IOException {
-        mock.script(key, ProviderScript.builder().content("word ".repeat(words).trim())
-                .ttftMs(ttftMs).gapsMs(gapMs).build());
-        ProbeRequest request = MockRequests.chat(mock, key, true);
+        ProbeRequest request = server.prepare(key, ttftMs, gapMs, words);
         long streamNanos = (ttftMs + (long) gapMs * (words - 1)) * 1_000_000L;
         long[] starts = new long[streams];
         Random random = new Random(42);
@@ -46,7 +42,7 @@ final class StreamBench {
         long start = System.nanoTime();
         StreamClients.Outcome outcome = StreamClients.run(request.origin(), request.bytes(), starts, perClient, limit);
         double seconds = (System.nanoTime() - start) / 1e9;
-        mock.forget(key);
+        server.done(key);
         long[][] arrivals = outcome.tokens();
 
         Histogram ttft = new Histogram(3);

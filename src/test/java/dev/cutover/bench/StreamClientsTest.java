@@ -28,7 +28,7 @@ class StreamClientsTest {
 
     @Test
     void everyStreamOfEveryClientIsStampedTokenByToken() throws Exception {
-        StreamBench.Result r = StreamBench.run(mock, "bench.test", 5, 20, 5, 6, 2, true);
+        StreamBench.Result r = StreamBench.run(StreamServer.mock(mock), "bench.test", 5, 20, 5, 6, 2, true);
         assertEquals(10, r.streams());
         assertEquals(10, r.completed());
         assertTrue(r.peakOpen() >= 1 && r.peakOpen() <= 5, "peak " + r.peakOpen());
@@ -36,6 +36,16 @@ class StreamClientsTest {
         assertEquals(10 * 5, r.gapError().count(), "five gaps between six tokens, per stream");
         assertEquals(5, r.ttftFreshError().count());
         assertEquals(5, r.ttftReusedError().count());
+    }
+
+    @Test
+    void theCeilingStreamsTokensTheClientCountsLikeTheMocks() throws Exception {
+        try (StreamCeiling ceiling = new StreamCeiling()) {
+            StreamBench.Result r = StreamBench.run(StreamServer.ceiling(ceiling.port()), "bench.test", 5, 20, 5, 6, 2, true);
+            assertEquals(10, r.completed());
+            assertEquals(10 * 5, r.gapError().count(), "five gaps between six tokens, per stream");
+            assertTrue(r.ttftError().p50() < 20, "the first token at its TTFT, not at the end: " + r.ttftError().p50() + " ms off");
+        }
     }
 
     @Test

@@ -1,0 +1,53 @@
+package dev.cutover.bench;
+
+import dev.cutover.mock.ScriptedProvider;
+import dev.cutover.overhead.ProbeRequest;
+import dev.cutover.wire.ProviderScript;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What the stream bench drives, made ready for streams of one timing: the mock (scripted for a key) or the streaming
+ * ceiling ({@link StreamCeiling}, the timing in the request itself). Both answer the same client with the same events.
+ */
+interface StreamServer {
+    /** The request to send for streams of this timing, the server made ready to answer it so. */
+    ProbeRequest prepare(String key, int ttftMs, int gapMs, int words);
+
+    /** The streams of this key are over. */
+    void done(String key);
+
+    static StreamServer mock(ScriptedProvider mock) {
+        return new StreamServer() {
+            @Override
+            public ProbeRequest prepare(String key, int ttftMs, int gapMs, int words) {
+                mock.script(key, ProviderScript.builder().content("word ".repeat(words).trim()).ttftMs(ttftMs).gapsMs(gapMs).build());
+                return MockRequests.chat(mock, key, true);
+            }
+
+            @Override
+            public void done(String key) {
+                mock.forget(key);
+            }
+        };
+    }
+
+    static StreamServer ceiling(int port) {
+        return new StreamServer() {
+            @Override
+            public ProbeRequest prepare(String key, int ttftMs, int gapMs, int words) {
+                String body = "{\"model\":\"gpt-4o-mini\",\"stream\":true,\"ttft_ms\":" + ttftMs + ",\"gap_ms\":" + gapMs
+                        + ",\"words\":" + words + "}";
+                String head = "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                        + "\r\nContent-Type: application/json\r\nAuthorization: " + MockRequests.AUTHORIZATION
+                        + "\r\nContent-Length: " + body.length() + "\r\n\r\n";
+                return new ProbeRequest(URI.create("http://127.0.0.1:" + port), (head + body).getBytes(StandardCharsets.US_ASCII));
+            }
+
+            @Override
+            public void done(String key) {
+                // Nothing is kept per key.
+            }
+        };
+    }
+}
