@@ -5,12 +5,15 @@ import dev.cutover.overhead.KeepAliveClient;
 import dev.cutover.wire.Marker;
 import dev.cutover.wire.ProviderScript;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,8 +32,16 @@ public final class MockWarmUp {
     /** Client connections, each a thread waiting for one answer at a time. */
     private static final int CLIENTS = 4;
 
-    /** How long a standalone mock warms up before it says it listens: 2 s left the first 10 s at 0.44 of the ceiling. */
-    public static final Duration STANDALONE_LIMIT = Duration.ofSeconds(3);
+    /**
+     * The longest a standalone mock warms up before it says it listens; it stops sooner once the JIT is done
+     * ({@link #SETTLED}). A fixed 3 s left the compiler busy under the first seconds of real load on two cores.
+     */
+    public static final Duration STANDALONE_LIMIT = Duration.ofSeconds(10);
+    /** Warm-up is at least this long: the first compilations come in bursts with quiet moments between them. */
+    private static final Duration AT_LEAST = Duration.ofSeconds(2);
+    /** Settled: the JIT compiled for less than this share of a sampling window, two windows in a row. */
+    private static final double SETTLED = 0.05;
+    private static final long WINDOW_MS = 250;
 
     /** How much was served, and in what time. */
     public record Done(int requests, Duration took) {}
@@ -47,15 +58,18 @@ public final class MockWarmUp {
         mock.script(KEY, ProviderScript.DEFAULT);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger served = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
         try {
             URI origin = loopback(mock);
             List<Thread> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
-                Thread t = new Thread(() -> drive(origin, apiKey, deadline, next, served), "cutover-warm-up-" + c);
+                Thread t = new Thread(() -> drive(origin, apiKey, deadline, stop, next, served), "cutover-warm-up-" + c);
                 t.setDaemon(true);
                 t.start();
                 clients.add(t);
             }
+            untilCompiled(start, deadline);
+            stop.set(true);
             for (Thread t : clients) t.join(limit.toMillis() + 3000);
         } catch (IOException | InterruptedException | IllegalArgumentException notWarmed) {
             // A warm-up that cannot run costs only speed; an interrupt is kept for the caller.
@@ -67,6 +81,25 @@ public final class MockWarmUp {
         return new Done(served.get(), Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /**
+     * Waits until the JIT has settled — compiling less than {@link #SETTLED} of a {@link #WINDOW_MS} window, twice in a
+     * row, after {@link #AT_LEAST} — or until the deadline. Where compile time cannot be read, the deadline alone.
+     */
+    private static void untilCompiled(long start, long deadline) throws InterruptedException {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean readable = jit != null && jit.isCompilationTimeMonitoringSupported();
+        long compiled = readable ? jit.getTotalCompilationTime() : 0;
+        int quiet = 0;
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(WINDOW_MS);
+            if (!readable) continue;
+            long now = jit.getTotalCompilationTime();
+            quiet = now - compiled < SETTLED * WINDOW_MS ? quiet + 1 : 0;
+            compiled = now;
+            if (quiet >= 2 && System.nanoTime() - start >= AT_LEAST.toNanos()) return;
+        }
+    }
+
     /** The mock's origin, on the loopback address when it listens on every interface. */
     private static URI loopback(MockProvider mock) throws IOException {
         URI base = URI.create(mock.baseUrl());
@@ -75,11 +108,12 @@ public final class MockWarmUp {
     }
 
     /** One kept-alive connection, one request at a time, each answer read to its end. */
-    private static void drive(URI origin, String apiKey, long deadline, AtomicInteger next, AtomicInteger served) {
+    private static void drive(URI origin, String apiKey, long deadline, AtomicBoolean stop, AtomicInteger next,
+                              AtomicInteger served) {
         byte[] whole = request(false, "", apiKey);
         byte[] stream = request(true, "", apiKey);
         try (KeepAliveClient client = new KeepAliveClient(origin, 2000)) {
-            while (System.nanoTime() < deadline) {
+            while (System.nanoTime() < deadline && !stop.get()) {
                 int n = next.getAndIncrement();
                 boolean fresh = n % 16 == 6 || n % 16 == 7;
                 client.send(fresh ? request(n % 4 == 3, " " + n, apiKey) : n % 4 == 3 ? stream : whole);

@@ -4,6 +4,7 @@ import dev.cutover.bench.MockWarmUp;
 import dev.cutover.mock.MockOptions;
 import dev.cutover.mock.MockProvider;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -42,6 +43,11 @@ final class MockCommand implements Callable<Integer> {
             + "text, usage, forced tool calls, JSON, the errors a model gives) instead of the fixed default reply.")
     boolean modelLike;
 
+    @Option(names = "--warm-up-seconds", defaultValue = "10", description = "Before it says it listens, serve made-up "
+            + "requests to itself over loopback for at most this long, stopping sooner once the JIT has settled (about 8 s "
+            + "on two cores), so that its first seconds under load are not the compiler's; 0: none (default: ${DEFAULT-VALUE}).")
+    int warmUpSeconds;
+
     @Option(names = "--seconds", description = "Stop after this many seconds (default: run until interrupted).")
     Long seconds;
 
@@ -64,17 +70,18 @@ final class MockCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage() + " (give --admin-key-env VAR)");
         }
+        if (warmUpSeconds < 0) throw new ParameterException(spec.commandLine(), "--warm-up-seconds must be 0 or more");
         CountDownLatch stop = new CountDownLatch(1);
         try (MockProvider mock = MockProvider.start(options)) {
-            MockWarmUp.Done warm = MockWarmUp.overSockets(mock, options.apiKey() == null ? defaults.apiKey() : options.apiKey(),
-                    MockWarmUp.STANDALONE_LIMIT);
+            MockWarmUp.Done warm = warmUpSeconds == 0 ? null : MockWarmUp.overSockets(mock,
+                    options.apiKey() == null ? defaults.apiKey() : options.apiKey(), Duration.ofSeconds(warmUpSeconds));
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             System.out.println("mock provider listening on " + mock.baseUrl()
                     + "  (OpenAI: " + mock.baseUrl() + "/v1, Azure: " + mock.baseUrl() + "/openai/deployments/{d}/...)"
                     + (adminKey == null ? "; admin API open to local callers" : "; admin API needs its key")
                     + (modelLike ? "; unscripted requests answered like a model" : "")
-                    + String.format(java.util.Locale.ROOT, "; serving path warmed with %,d requests in %.1f s",
-                            warm.requests(), warm.took().toMillis() / 1000.0));
+                    + (warm == null ? "; not warmed up" : String.format(java.util.Locale.ROOT,
+                            "; serving path warmed with %,d requests in %.1f s", warm.requests(), warm.took().toMillis() / 1000.0)));
             if (seconds == null) stop.await();
             else stop.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
         }

@@ -42,8 +42,9 @@ class LiveCatalogIT {
 
     @BeforeAll
     static void startProvider() throws IOException {
+        // No warm-up: a catalog run sends a few hundred requests, and StandaloneMockIT starts the mock the default way.
         ProcessBuilder pb = new ProcessBuilder("bash", PROJECT.resolve("cutover").toString(), "mock", "--model-like",
-                "--port", "0", "--seconds", "600").directory(PROJECT.toFile()).redirectErrorStream(true);
+                "--warm-up-seconds", "0", "--port", "0", "--seconds", "600").directory(PROJECT.toFile()).redirectErrorStream(true);
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         provider = pb.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(provider.getInputStream(), StandardCharsets.UTF_8));
