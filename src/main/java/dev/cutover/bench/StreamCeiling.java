@@ -7,7 +7,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -46,8 +45,7 @@ final class StreamCeiling implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast("raw", new ChannelOutboundHandlerAdapter())
-                                .addLast(new HttpServerCodec(), new Streaming());
+                        ch.pipeline().addLast(new HttpServerCodec(), new Streaming());
                     }
                 })
                 .bind(new InetSocketAddress("127.0.0.1", 0)).sync().channel();
@@ -63,7 +61,7 @@ final class StreamCeiling implements AutoCloseable {
         loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 
-    /** Collects the body, then plays the stream: frames written from below the HTTP encoder, so they go out as encoded. */
+    /** Collects the body, then plays the stream: frames written through the codec's own context, past its encoder. */
     private static final class Streaming extends SimpleChannelInboundHandler<HttpObject> {
         private final StringBuilder body = new StringBuilder();
 
@@ -73,7 +71,7 @@ final class StreamCeiling implements AutoCloseable {
             if (!(msg instanceof LastHttpContent)) return;
             String b = body.toString();
             body.setLength(0);
-            new Play(ctx.pipeline().context("raw"), number(b, "ttft_ms"), number(b, "gap_ms"), number(b, "words")).start();
+            new Play(ctx.pipeline().context(HttpServerCodec.class), number(b, "ttft_ms"), number(b, "gap_ms"), number(b, "words")).run();
         }
 
         private static int number(String body, String name) {
@@ -90,6 +88,7 @@ final class StreamCeiling implements AutoCloseable {
     private static final class Play implements Runnable {
         private static final byte[] HEAD = ("HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncache-control: no-cache\r\n"
                 + "transfer-encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        /** The codec's own context: bytes written through it skip the HTTP encoder, already framed. */
         private final ChannelHandlerContext raw;
         private final long start = System.nanoTime();
         private final int ttftMs;
@@ -126,10 +125,6 @@ final class StreamCeiling implements AutoCloseable {
             byte[] event = ("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
             frames.writeBytes((Integer.toHexString(event.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
             frames.writeBytes(event).writeBytes(new byte[] {'\r', '\n'});
-        }
-
-        void start() {
-            run();
         }
 
         /** Writes every part that is due, then waits for the next. */
