@@ -17,16 +17,42 @@ import org.HdrHistogram.Histogram;
  */
 final class StreamBench {
     /**
-     * Errors are |actual − configured| in milliseconds (from microsecond histograms); {@code streams} counts every stream run,
+     * Errors are |actual − configured| in microseconds, read as milliseconds; {@code streams} counts every stream run,
      * {@code peakOpen} the most clients connected at one moment.
      *
-     * @param ttftFreshError TTFT error of each client's first stream: it also holds the server's accepting of a
-     *                       new connection; a gateway keeps its provider connections alive, so the others
-     *                       ({@code ttftReusedError}) are the steady state
+     * @param fresh  TTFT error of each client's first stream: it also holds the server's accepting of a new connection;
+     *               a gateway keeps its provider connections alive, so the others ({@code reused}) are the steady state
      */
-    record Result(int streams, int completed, int peakOpen, int ttftMs, int gapMs, int words,
-                  Distribution ttftError, Distribution gapError, double seconds, Distribution ttftFreshError,
-                  Distribution ttftReusedError) {}
+    record Result(int streams, int completed, int peakOpen, double seconds, Histogram ttft, Histogram fresh,
+                  Histogram reused, Histogram gaps) {
+        Distribution ttftError() {
+            return Distribution.of(ttft, 1000);
+        }
+
+        Distribution ttftFreshError() {
+            return Distribution.of(fresh, 1000);
+        }
+
+        Distribution ttftReusedError() {
+            return Distribution.of(reused, 1000);
+        }
+
+        Distribution gapError() {
+            return Distribution.of(gaps, 1000);
+        }
+
+        /** This run and another of the same shape as one sample: counts add, the peak is the lower of the two. */
+        Result plus(Result o) {
+            return new Result(streams + o.streams, completed + o.completed, Math.min(peakOpen, o.peakOpen), seconds + o.seconds,
+                    sum(ttft, o.ttft), sum(fresh, o.fresh), sum(reused, o.reused), sum(gaps, o.gaps));
+        }
+
+        private static Histogram sum(Histogram a, Histogram b) {
+            Histogram s = a.copy();
+            s.add(b);
+            return s;
+        }
+    }
 
     private StreamBench() {}
 
@@ -59,11 +85,6 @@ final class StreamBench {
             (n % perClient == 0 ? fresh : reused).recordValue(errorUs);
             for (int i = 1; i < a.length; i++) gaps.recordValue(Math.abs(a[i] - a[i - 1] - gapMs * 1_000_000L) / 1000);
         }
-        return new Result(streams * perClient, completed, outcome.peakOpen(), ttftMs, gapMs, words, ms(ttft), ms(gaps),
-                seconds, ms(fresh), ms(reused));
-    }
-
-    private static Distribution ms(Histogram micros) {
-        return Distribution.of(micros, 1000);
+        return new Result(streams * perClient, completed, outcome.peakOpen(), seconds, ttft, fresh, reused, gaps);
     }
 }
