@@ -29,8 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class MockWarmUp {
     private static final String KEY = "cutover.warm-up";
-    /** Client connections, each a thread waiting for one answer at a time. */
-    private static final int CLIENTS = 4;
+    /** Client connections open at once, each a thread waiting for one answer at a time. */
+    private static final int CLIENTS = 8;
+    /** Requests on one connection before its client opens the next. */
+    private static final int PER_CONNECTION = 200;
 
     /**
      * The longest a standalone mock warms up before it says it listens; it stops sooner once the JIT is done
@@ -107,20 +109,27 @@ public final class MockWarmUp {
         return host.isAnyLocalAddress() ? URI.create("http://127.0.0.1:" + base.getPort()) : base;
     }
 
-    /** One kept-alive connection, one request at a time, each answer read to its end. */
+    /**
+     * Kept-alive connections, one request at a time, each answer read to its end; a new connection every
+     * {@link #PER_CONNECTION} requests, as a load generator's runs open and close theirs: warmed on connections that
+     * never closed, the accept, read and close paths met branches under the first real load that the JIT had compiled
+     * as never taken, and threw that code away (uncommon traps in the epoll reader, seen with {@code -XX:+LogCompilation}).
+     */
     private static void drive(URI origin, String apiKey, long deadline, AtomicBoolean stop, AtomicInteger next,
                               AtomicInteger served) {
         byte[] whole = request(false, "", apiKey);
         byte[] stream = request(true, "", apiKey);
-        try (KeepAliveClient client = new KeepAliveClient(origin, 2000)) {
-            while (System.nanoTime() < deadline && !stop.get()) {
-                int n = next.getAndIncrement();
-                boolean fresh = n % 16 == 6 || n % 16 == 7;
-                client.send(fresh ? request(n % 4 == 3, " " + n, apiKey) : n % 4 == 3 ? stream : whole);
-                served.incrementAndGet();
+        while (System.nanoTime() < deadline && !stop.get()) {
+            try (KeepAliveClient client = new KeepAliveClient(origin, 2000)) {
+                for (int i = 0; i < PER_CONNECTION && System.nanoTime() < deadline && !stop.get(); i++) {
+                    int n = next.getAndIncrement();
+                    boolean fresh = n % 16 == 6 || n % 16 == 7;
+                    client.send(fresh ? request(n % 4 == 3, " " + n, apiKey) : n % 4 == 3 ? stream : whole);
+                    served.incrementAndGet();
+                }
+            } catch (IOException ended) {
+                return; // this client's warm-up is over; what it served counts
             }
-        } catch (IOException ended) {
-            // This client's warm-up is over; what it served counts.
         }
     }
 
