@@ -19,14 +19,19 @@ final class MockRequests {
     }
 
     static ProbeRequest chat(ScriptedProvider mock, String key, boolean stream) {
-        byte[] body = body(key, stream).getBytes(StandardCharsets.UTF_8);
-        String head = "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:" + mock.port()
-                + "\r\nContent-Type: application/json\r\nAuthorization: " + AUTHORIZATION
-                + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+        return post(URI.create(mock.baseUrl()), AUTHORIZATION, body(key, stream));
+    }
+
+    /** A chat completion POST of {@code body} to {@code origin}, head and body as one buffer for a raw HTTP/1.1 client. */
+    static ProbeRequest post(URI origin, String authorization, String body) {
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        String head = "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:" + origin.getPort()
+                + "\r\nContent-Type: application/json\r\nAuthorization: " + authorization
+                + "\r\nContent-Length: " + b.length + "\r\n\r\n";
         byte[] h = head.getBytes(StandardCharsets.US_ASCII);
-        byte[] all = new byte[h.length + body.length];
+        byte[] all = new byte[h.length + b.length];
         System.arraycopy(h, 0, all, 0, h.length);
-        System.arraycopy(body, 0, all, h.length, body.length);
-        return new ProbeRequest(URI.create(mock.baseUrl()), all);
+        System.arraycopy(b, 0, all, h.length, b.length);
+        return new ProbeRequest(origin, all);
     }
 }

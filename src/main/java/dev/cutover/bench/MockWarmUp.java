@@ -9,7 +9,6 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,14 +116,14 @@ public final class MockWarmUp {
      */
     private static void drive(URI origin, String apiKey, long deadline, AtomicBoolean stop, AtomicInteger next,
                               AtomicInteger served) {
-        byte[] whole = request(false, "", apiKey);
-        byte[] stream = request(true, "", apiKey);
+        byte[] whole = request(origin, false, "", apiKey);
+        byte[] stream = request(origin, true, "", apiKey);
         while (System.nanoTime() < deadline && !stop.get()) {
             try (KeepAliveClient client = new KeepAliveClient(origin, 2000)) {
                 for (int i = 0; i < PER_CONNECTION && System.nanoTime() < deadline && !stop.get(); i++) {
                     int n = next.getAndIncrement();
                     boolean fresh = n % 16 == 6 || n % 16 == 7;
-                    client.send(fresh ? request(n % 4 == 3, " " + n, apiKey) : n % 4 == 3 ? stream : whole);
+                    client.send(fresh ? request(origin, n % 4 == 3, " " + n, apiKey) : n % 4 == 3 ? stream : whole);
                     served.incrementAndGet();
                 }
             } catch (IOException ended) {
@@ -133,12 +132,8 @@ public final class MockWarmUp {
         }
     }
 
-    private static byte[] request(boolean stream, String variant, String apiKey) {
-        String body = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Say hello" + variant + " "
-                + Marker.tag(KEY) + "\"}]" + (stream ? ",\"stream\":true" : "") + "}";
-        String head = "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                + "Authorization: Bearer " + apiKey + "\r\nContent-Length: "
-                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n";
-        return (head + body).getBytes(StandardCharsets.UTF_8);
+    private static byte[] request(URI origin, boolean stream, String variant, String apiKey) {
+        return MockRequests.post(origin, "Bearer " + apiKey, "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\","
+                + "\"content\":\"Say hello" + variant + " " + Marker.tag(KEY) + "\"}]" + (stream ? ",\"stream\":true" : "") + "}").bytes();
     }
 }

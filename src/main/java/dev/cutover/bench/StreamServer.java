@@ -4,7 +4,6 @@ import dev.cutover.mock.ScriptedProvider;
 import dev.cutover.overhead.ProbeRequest;
 import dev.cutover.wire.ProviderScript;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
 /**
  * What the stream bench drives, made ready for streams of one timing: the mock (scripted for a key) or the streaming
@@ -36,12 +35,9 @@ interface StreamServer {
         return new StreamServer() {
             @Override
             public ProbeRequest prepare(String key, int ttftMs, int gapMs, int words) {
-                String body = "{\"model\":\"gpt-4o-mini\",\"stream\":true,\"ttft_ms\":" + ttftMs + ",\"gap_ms\":" + gapMs
-                        + ",\"words\":" + words + "}";
-                String head = "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                        + "\r\nContent-Type: application/json\r\nAuthorization: " + MockRequests.AUTHORIZATION
-                        + "\r\nContent-Length: " + body.length() + "\r\n\r\n";
-                return new ProbeRequest(URI.create("http://127.0.0.1:" + port), (head + body).getBytes(StandardCharsets.US_ASCII));
+                return MockRequests.post(URI.create("http://127.0.0.1:" + port), MockRequests.AUTHORIZATION,
+                        "{\"model\":\"gpt-4o-mini\",\"stream\":true,\"ttft_ms\":" + ttftMs + ",\"gap_ms\":" + gapMs
+                                + ",\"words\":" + words + "}");
             }
 
             @Override
