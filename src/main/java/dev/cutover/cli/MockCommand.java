@@ -73,6 +73,9 @@ final class MockCommand implements Callable<Integer> {
         if (warmUpSeconds < 0) throw new ParameterException(spec.commandLine(), "--warm-up-seconds must be 0 or more");
         CountDownLatch stop = new CountDownLatch(1);
         try (MockProvider mock = MockProvider.start(options)) {
+            // Several seconds with nothing printed would look like a hang.
+            if (warmUpSeconds > 0) System.err.printf("cutover mock: warming up its serving path before it listens (at most %d s; "
+                    + "--warm-up-seconds 0 skips it) ...%n", warmUpSeconds);
             MockWarmUp.Done warm = warmUpSeconds == 0 ? null : MockWarmUp.overSockets(mock,
                     options.apiKey() == null ? defaults.apiKey() : options.apiKey(), Duration.ofSeconds(warmUpSeconds));
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
