@@ -40,7 +40,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>nothing is thrown: a transport failure is an observation with its diagnosis.</li>
  * </ul>
  * A response with {@code Content-Type: text/event-stream} (or a request that asked for a stream) is read
- * event by event with {@link SseReader}, each event stamped with its arrival time.
+ * event by event with {@link SseReader}, each event stamped with its arrival time. A compressed answer is read
+ * decoded, as the SDKs read it ({@link ContentDecoding}).
  */
 public final class ExchangeClient {
     /** Bytes of a body (or characters of a stream's events) kept for checks and reports; LLM answers are far smaller. */
@@ -111,7 +112,7 @@ public final class ExchangeClient {
         Capture body = new Capture(limit);
         String transportError = null;
         AtomicBoolean timedOut = new AtomicBoolean();
-        InputStream in = response.body();
+        InputStream in = ContentDecoding.decoded(response.body(), headers, acceptEncoding(call));
         long left = Math.max(1, call.timeoutMs() - (long) headersMs);
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
             timedOut.set(true);
@@ -138,6 +139,12 @@ public final class ExchangeClient {
                 events == null ? List.of() : List.copyOf(events.problems()),
                 new Timings(headersMs, events == null ? null : events.firstTokenMs(), totalMs), transportError, List.of(),
                 body.cut());
+    }
+
+    /** The Accept-Encoding the request was sent with, whatever the case of its name. */
+    private static java.util.Optional<String> acceptEncoding(HttpCall call) {
+        return call.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("accept-encoding"))
+                .map(java.util.Map.Entry::getValue).findFirst();
     }
 
     private static HttpRequest request(HttpCall call) {

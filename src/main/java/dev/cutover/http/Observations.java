@@ -28,6 +28,8 @@ final class Observations {
         if (root instanceof UnknownHostException) return "unknown host " + root.getMessage();
         if (root instanceof SocketTimeoutException) return "timed out waiting for data";
         String msg = root.getMessage();
+        // A plain IOException is one of cutover's own, worded for the report (e.g. a body that does not decode).
+        if (root.getClass() == java.io.IOException.class && msg != null && !msg.isBlank()) return msg;
         String kind = root.getClass().getSimpleName();
         return msg == null || msg.isBlank() ? kind : kind + ": " + msg;
     }

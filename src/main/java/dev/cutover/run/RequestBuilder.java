@@ -39,17 +39,26 @@ public final class RequestBuilder {
         // call is made with Anthropic's SDK: a Claude-style client never sends OpenAI's SDK headers.
         Map<String, String> headers = new LinkedHashMap<>(spec.endpoint() == Endpoint.MESSAGES
                 ? target.client().anthropicHeaders() : target.client().headers());
-        headers.putAll(target.headers());
-        if (body != null) headers.put("Content-Type", "application/json");
+        target.headers().forEach((k, v) -> replace(headers, k, v));
+        if (body != null) replace(headers, "Content-Type", "application/json");
         headers.put(Marker.HEADER, exchangeKey);
         if (spec.endpoint() == Endpoint.MESSAGES) headers.put("anthropic-version", ANTHROPIC_VERSION); // Anthropic requires it
         auth(spec, target, route, headers);
         if (spec.bypassCache()) {
             headers.put(target.conventions().get("cacheBypassHeader"), target.conventions().getOrDefault("cacheBypassValue", "true"));
         }
-        spec.headers().forEach((k, v) -> headers.put(k, resolveText(v, target)));
+        spec.headers().forEach((k, v) -> replace(headers, k, resolveText(v, target)));
         boolean stream = body instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("stream"));
         return new HttpCall(spec.effectiveMethod(), url, headers, body == null ? null : write(body), spec.timeoutMs(), stream);
+    }
+
+    /**
+     * Sets a header in place of any of the same name in another case: a scenario's {@code accept-encoding} replaces
+     * the SDK's {@code Accept-Encoding} instead of going out beside it, as one header map in an SDK would.
+     */
+    private static void replace(Map<String, String> headers, String name, String value) {
+        headers.keySet().removeIf(k -> k.equalsIgnoreCase(name) && !k.equals(name));
+        headers.put(name, value);
     }
 
     /** The model the request is about: explicit, else the body's, else the target's logical default. */

@@ -50,6 +50,8 @@ final class AnthropicSdk {
             }
             case NONE -> { }
         }
+        // The same HTTP stacks as OpenAI's SDK in each language (httpx, the runtime's fetch over http, OkHttp).
+        if (style != ClientStyle.NONE) h.put("Accept-Encoding", style.acceptEncoding());
         return h;
     }
 }
