@@ -10,4 +10,9 @@ public final class Expectations {
     public static Expectation transparency(Source step) {
         return new Transparency(step);
     }
+
+    /** A streamed answer's chunks share one id and created and carry usage once ({@link ChunkSequence}). */
+    public static Expectation chunkSequence(Source step) {
+        return new ChunkSequence(step);
+    }
 }

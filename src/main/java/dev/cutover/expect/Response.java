@@ -40,9 +40,27 @@ final class Response {
         return Optional.of("response broken off: " + o.transportError());
     }
 
+    /**
+     * The answer names a content coding (gzip, br, …): a client decodes the body by that header before it reads a byte
+     * of JSON, whatever the bytes are. cutover's requests accept no coding (they send no Accept-Encoding unless a
+     * scenario does), so a coded answer is one a client cannot read as sent: compressed unasked, or — as gateways that
+     * decompress and keep the header do — plain text labelled gzip, on which fetch and httpx fail.
+     */
+    static Optional<String> coded(Observation o) {
+        Optional<String> coding = o.headers().first("content-encoding").map(String::trim)
+                .filter(c -> !c.isEmpty() && !c.equalsIgnoreCase("identity"));
+        if (coding.isEmpty()) return Optional.empty();
+        String accepted = o.request() == null ? null : o.request().headers().first("accept-encoding").orElse(null);
+        return Optional.of("Content-Encoding: " + coding.get() + " on an answer to a request that accepted "
+                + (accepted == null ? "no coding (no Accept-Encoding)" : "\"" + accepted + "\"")
+                + ": a client decodes the body by this header before reading it");
+    }
+
     static Lookup<JsonNode> jsonBody(Observation o) {
         Optional<String> incomplete = incomplete(o);
         if (incomplete.isPresent()) return Lookup.failed(incomplete.get());
+        Optional<String> coded = coded(o);
+        if (coded.isPresent()) return Lookup.failed(coded.get());
         return Json.parse(o.body()).map(Lookup::of)
                 .orElseGet(() -> Lookup.failed("body is not JSON (status " + o.status() + "): " + shown(o.body())));
     }
@@ -51,6 +69,8 @@ final class Response {
     static Lookup<List<SseEvent>> events(Observation o) {
         Optional<String> incomplete = incomplete(o);
         if (incomplete.isPresent()) return Lookup.failed(incomplete.get());
+        Optional<String> coded = coded(o);
+        if (coded.isPresent()) return Lookup.failed(coded.get());
         if (o.events().isEmpty()) {
             String type = o.headers().first("content-type").orElse("none");
             return Lookup.failed("response is not a stream (status " + o.status() + ", content-type " + type + "): "

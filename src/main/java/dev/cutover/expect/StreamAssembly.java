@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * A stream's chunks assembled the way an SDK accumulates them into one message per choice: content, refusal
  * and reasoning text ({@code reasoning_content}, {@code reasoning}) concatenated, tool calls gathered by
- * {@code index} (id, name, arguments concatenated and read as JSON when they parse), a legacy
+ * {@code index} (id, name, arguments concatenated as openai-python does, arguments read as JSON when they parse), a legacy
  * {@code function_call} likewise, the last finish reason, the log-probability entries in order; and, for the
  * whole stream, the usage and the last {@code service_tier}. Two streams that assemble to the same value say
  * the same thing, however they were cut into chunks.
@@ -64,11 +64,10 @@ final class StreamAssembly {
         return out;
     }
 
+    /** A legacy function-call delta, merged like a tool call's (name and arguments appended). */
     private static void functionCall(ObjectNode call, JsonNode delta) {
-        if (delta.path("name").isTextual()) call.put("name", delta.get("name").textValue());
-        if (delta.path("arguments").isTextual()) {
-            call.put("arguments", call.path("arguments").asText("") + delta.get("arguments").textValue());
-        }
+        appendText(call, "name", delta.path("name"));
+        appendText(call, "arguments", delta.path("arguments"));
     }
 
     private static ObjectNode newChoice(int index) {
@@ -84,19 +83,28 @@ final class StreamAssembly {
         message.put(field, before + piece.textValue());
     }
 
+    /**
+     * One tool-call delta merged as openai-python's stream accumulator merges it: text fields (id, name, arguments) are
+     * appended, {@code type} is replaced by whatever the delta says (a {@code null} too), absent and null text leave
+     * the call as it was. openai-node keeps the last id and name instead; Python's reading is the stricter one, and
+     * OpenAI sends id, type and name once, in a call's first delta, so either reading of its streams is the same.
+     */
     private static void toolCall(Map<Integer, ObjectNode> calls, JsonNode delta) {
         ObjectNode call = calls.computeIfAbsent(delta.path("index").asInt(0), i -> {
             ObjectNode c = Json.object();
             c.putObject("function").put("arguments", "");
             return c;
         });
-        if (delta.path("id").isTextual()) call.put("id", delta.get("id").textValue());
-        if (delta.path("type").isTextual()) call.put("type", delta.get("type").textValue());
+        appendText(call, "id", delta.path("id"));
+        if (delta.has("type")) call.set("type", delta.get("type"));
         JsonNode f = delta.path("function");
-        if (f.path("name").isTextual()) call.with("function").put("name", f.get("name").textValue());
-        if (f.path("arguments").isTextual()) {
-            call.with("function").put("arguments", call.with("function").path("arguments").asText("") + f.get("arguments").textValue());
-        }
+        appendText(call.with("function"), "name", f.path("name"));
+        appendText(call.with("function"), "arguments", f.path("arguments"));
+    }
+
+    private static void appendText(ObjectNode into, String field, JsonNode piece) {
+        if (!piece.isTextual()) return;
+        into.put(field, into.path(field).asText("") + piece.textValue());
     }
 
     /** A legacy function call with its arguments read as JSON when they parse. */

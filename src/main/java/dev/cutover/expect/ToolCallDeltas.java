@@ -14,8 +14,8 @@ import java.util.TreeMap;
 
 /**
  * {@code stream.tool_calls: {equals: provider}} — the tool calls a client assembles from the stream
- * equal the scripted ones. As SDKs do, deltas are correlated by {@code index}: the name comes from the
- * first delta that names it, the arguments are the concatenation of every fragment. Arguments compare
+ * equal the scripted ones. As SDKs do, deltas are correlated by {@code index}: name and arguments are the
+ * concatenation of every fragment (openai-python's reading: a name repeated in later deltas is doubled). Arguments compare
  * as JSON values, so a gateway may re-serialise them (spacing, key order) without failing.
  */
 record ToolCallDeltas(Source source) implements Expectation {
@@ -64,7 +64,8 @@ record ToolCallDeltas(Source source) implements Expectation {
                 }
                 Assembled call = calls.computeIfAbsent(delta.get("index").asInt(), k -> new Assembled());
                 JsonNode function = delta.path("function");
-                if (call.name == null && function.path("name").isTextual()) call.name = function.get("name").textValue();
+                // Appended, as openai-python's accumulator does: a name sent again arrives doubled (StreamAssembly).
+                if (function.path("name").isTextual()) call.name = (call.name == null ? "" : call.name) + function.get("name").textValue();
                 if (function.path("arguments").isTextual()) call.arguments.append(function.get("arguments").textValue());
             }
         }

@@ -217,6 +217,8 @@ public final class ScenarioRunner {
         List<Expectation> all = new ArrayList<>(step.expectations());
         // Behind cutover's mock every step is also checked both ways by value, without a line in the scenario.
         if (!real) all.add(Expectations.transparency(new Source(s.file(), step.line())));
+        // Every streamed answer, real or scripted, is also held to what the reference says of a stream as a whole.
+        if (obs.isStream()) all.add(Expectations.chunkSequence(new Source(s.file(), step.line())));
         for (Expectation e : all) {
             List<String> problems;
             try {

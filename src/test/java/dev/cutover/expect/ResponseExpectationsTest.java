@@ -36,6 +36,15 @@ class ResponseExpectationsTest {
     }
 
     @Test
+    void aCodedAnswerToARequestThatAcceptedNoCodingIsNotReadAsJson() {
+        Observation o = json(200, Samples.COMPLETION, Map.of("Content-Encoding", List.of("gzip")));
+        assertEquals(List.of("Content-Encoding: gzip on an answer to a request that accepted no coding (no Accept-Encoding): "
+                + "a client decodes the body by this header before reading it"), check("json: {\"$.object\": chat.completion}", o));
+        assertEquals(List.of(), check("json: {\"$.object\": chat.completion}",
+                json(200, Samples.COMPLETION, Map.of("Content-Encoding", List.of("identity")))));
+    }
+
+    @Test
     void jsonPaths() {
         Observation o = json(200, Samples.COMPLETION);
         assertEquals(List.of(), check("""

@@ -58,6 +58,17 @@ class SchemasTest {
     }
 
     @Test
+    void createdIsUnixSecondsNotMilliseconds() {
+        // OpenAI's own created values (seconds) with three digits more: the same moments in milliseconds.
+        String completion = Samples.COMPLETION.replace("\"created\": 1741570283", "\"created\": 1741570283000");
+        String chunk = Samples.CHUNK.replace("\"created\": 1694268190", "\"created\": 1694268190000");
+        String millis = "$.created: must have a maximum value of 99999999999";
+        assertEquals(List.of(millis), Schemas.validate("chat.completion", json(completion)));
+        assertEquals(List.of(millis), Schemas.validate("chat.completion.chunk", json(chunk)));
+        assertEquals(List.of(millis), Schemas.validate("model", json(Samples.MODEL.replace("1686935002", "1686935002000"))));
+    }
+
+    @Test
     void brokenEmbeddingsAndModelsFail() {
         assertEquals(1, Schemas.validate("embedding.list", json(Samples.EMBEDDINGS.replace("0.0023064255", "\"a\""))).size());
         assertEquals(1, Schemas.validate("model.list", json(Samples.MODELS.replace(", \"owned_by\": \"openai\"", ""))).size());

@@ -36,6 +36,28 @@ class StreamAssemblyTest {
     }
 
     @Test
+    void aToolCallsIdAndNameSentAgainAreAppendedAsOpenAiPythonDoes() {
+        String open = "{\"tool_calls\":[{\"index\":0,\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":\"\"}}]}";
+        JsonNode once = assembled(chunk(open, ""),
+                chunk("{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"{}\"}}]}", ""));
+        JsonNode again = assembled(chunk(open, ""), chunk(open.replace("\"arguments\":\"\"", "\"arguments\":\"{}\""), ""));
+        assertEquals("call_1", once.at("/choices/0/message/tool_calls/0/id").asText());
+        assertEquals("call_1call_1", again.at("/choices/0/message/tool_calls/0/id").asText());
+        assertEquals("ff", again.at("/choices/0/message/tool_calls/0/function/name").asText());
+    }
+
+    @Test
+    void aNullTypeInALaterDeltaErasesTheTypeAndNullTextIsIgnored() {
+        JsonNode whole = assembled(
+                chunk("{\"tool_calls\":[{\"index\":0,\"id\":\"c\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":\"\"}}]}", ""),
+                chunk("{\"tool_calls\":[{\"index\":0,\"id\":null,\"type\":null,\"function\":{\"name\":null,\"arguments\":\"{}\"}}]}", ""));
+        JsonNode call = whole.at("/choices/0/message/tool_calls/0");
+        assertEquals("c", call.get("id").asText());
+        assertEquals("f", call.at("/function/name").asText());
+        assertEquals(true, call.get("type").isNull(), "openai-python replaces type with whatever a delta says");
+    }
+
+    @Test
     void cutDifferentlyItIsTheSameValue() {
         JsonNode once = assembled(chunk("{\"reasoning_content\":\"ab\",\"content\":\"cd\"}", ""));
         JsonNode twice = assembled(chunk("{\"reasoning_content\":\"a\"}", ""), chunk("{\"reasoning_content\":\"b\",\"content\":\"c\"}", ""),

@@ -3,8 +3,10 @@ package dev.cutover.faulty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cutover.wire.Json;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -38,6 +40,31 @@ final class AnswerEdits {
                 t.put("index", 0);
                 return true;
             });
+            case CREATED_IN_MILLISECONDS -> {
+                if (!answer.path("created").canConvertToLong()) yield false;
+                answer.put("created", answer.get("created").asLong() * 1000);
+                yield true;
+            }
+            case TOOL_ARGUMENTS_AS_OBJECT -> eachChoice(answer, c -> {
+                boolean changed = false;
+                for (JsonNode t : c.path("message").path("tool_calls")) {
+                    JsonNode args = t.path("function").path("arguments");
+                    Optional<JsonNode> parsed = args.isTextual() ? Json.parse(args.textValue()) : Optional.empty();
+                    if (parsed.isEmpty()) continue;
+                    ((ObjectNode) t.get("function")).set("arguments", parsed.get());
+                    changed = true;
+                }
+                return changed;
+            });
+            case EMBEDDING_INDEX_ZERO -> {
+                boolean changed = false;
+                for (JsonNode d : answer.path("data")) {
+                    if (!d.isObject() || !d.has("embedding") || d.path("index").asInt() == 0) continue;
+                    ((ObjectNode) d).put("index", 0);
+                    changed = true;
+                }
+                yield changed;
+            }
             default -> false;
         };
     }

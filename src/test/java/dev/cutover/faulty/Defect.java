@@ -136,5 +136,72 @@ public enum Defect {
      * The first event that carries a token is held 50 ms before it goes on, as Portkey 1.15.2 holds every stream's
      * first event 25 ms (docs/benchmark.md, "Why Portkey adds 25 ms to the first streamed token").
      */
-    HOLD_FIRST_TOKEN
+    HOLD_FIRST_TOKEN,
+
+    // ---- found in public issue trackers: stream identity and timestamps ----
+
+    /** Every chunk of a stream gets an id of its own instead of the one id of the completion (BerriAI/litellm#1571). */
+    CHUNK_IDS_VARY,
+    /** Every chunk of a stream gets its own {@code created}, one second later each (BerriAI/litellm#11437). */
+    CREATED_VARIES_MID_STREAM,
+    /** {@code created} is sent in milliseconds, whole and streamed (Portkey-AI/gateway#1290). */
+    CREATED_IN_MILLISECONDS,
+
+    // ---- tool calls ----
+
+    /**
+     * Every argument delta of a streamed tool call repeats the call's id, type and name (archestra-ai/archestra#866, a
+     * proxy that re-emitted them; Fireworks through BerriAI/litellm#8990): openai-python's accumulator joins strings, so
+     * the id and name arrive doubled ({@code call_1call_1}).
+     */
+    REPEAT_TOOL_CALL_FIELDS,
+    /**
+     * Continuation deltas of a streamed tool call carry {@code "id": null, "type": null, "function": {"name": null}}
+     * instead of leaving them out (anomalyco/opencode#43328; theopenco/llmgateway#3706): clients that take a present
+     * field as an update overwrite the name with null.
+     */
+    NULL_TOOL_DELTA_FIELDS,
+    /**
+     * A whole answer's tool-call arguments are a JSON object instead of the JSON text the API defines
+     * (ggml-org/llama.cpp#20198): {@code json.loads(arguments)} raises on a dict.
+     */
+    TOOL_ARGUMENTS_AS_OBJECT,
+
+    // ---- usage in streams ----
+
+    /**
+     * The include_usage chunk carries a placeholder choice ({@code {index: 0, delta: {}, finish_reason: null}}) instead of
+     * {@code choices: []} (BerriAI/litellm#28735, #8450): clients that tell the usage chunk by its empty choices count it twice.
+     */
+    USAGE_CHUNK_WITH_CHOICE,
+    /** The include_usage chunk is sent twice (Portkey-AI/gateway#1338): clients that add usage up bill twice. */
+    DUPLICATE_USAGE_CHUNK,
+    /**
+     * The gateway asks every stream for usage ({@code stream_options.include_usage: true} added when the client sent none)
+     * and passes the usage chunk on to a client that did not ask (headroomlabs-ai/headroom#2026): {@code choices[0]} of
+     * that chunk raises IndexError.
+     */
+    FORCE_INCLUDE_USAGE,
+
+    // ---- HTTP, errors, embeddings ----
+
+    /**
+     * Whole JSON answers carry {@code Content-Encoding: gzip} over a body that is plain JSON (agentgateway/agentgateway#1620):
+     * clients that decode by the header fail.
+     */
+    CONTENT_ENCODING_KEPT,
+    /** An upstream error reaches the client with status 200 and the error envelope as its body (mofa-org/mofa#1339). */
+    ERROR_AS_200,
+    /**
+     * An error's code becomes the HTTP status as a JSON number ({@code "code": 429}; openai/openai-python#3531, which
+     * reports OpenAI-compatible gateways doing so, and sgl-project/sglang#32808): typed SDKs (openai-java) raise on it.
+     */
+    NUMERIC_ERROR_CODE,
+    /**
+     * The gateway's own refusals (a missing or wrong key) are {@code {"error": true, "status": 401, "message": …}}
+     * instead of OpenAI's envelope (theopenco/llmgateway#2532).
+     */
+    OWN_ERRORS_FLAT,
+    /** Every embedding's {@code index} is 0 (BerriAI/litellm#25656): clients that match vectors to inputs by index mix them up. */
+    EMBEDDING_INDEX_ZERO
 }

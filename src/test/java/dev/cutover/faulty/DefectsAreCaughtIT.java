@@ -73,7 +73,22 @@ class DefectsAreCaughtIT {
             Map.entry(Defect.USAGE_BEFORE_FINISH, List.of("stream-include-usage")),
             Map.entry(Defect.NON_JSON_KEEPALIVE, List.of("stream-chunks-match-schema")),
             Map.entry(Defect.DOUBLE_DONE, List.of("stream-ends-with-done")),
-            Map.entry(Defect.HOLD_FIRST_TOKEN, List.of("stream-ttft-respected"))));
+            Map.entry(Defect.HOLD_FIRST_TOKEN, List.of("stream-ttft-respected")),
+            Map.entry(Defect.CHUNK_IDS_VARY, List.of("stream-chunks-match-schema", "stream-content-assembles")),
+            Map.entry(Defect.CREATED_VARIES_MID_STREAM, List.of("stream-chunks-match-schema", "stream-content-assembles")),
+            Map.entry(Defect.CREATED_IN_MILLISECONDS, List.of("chat-basic-completion", "stream-chunks-match-schema")),
+            Map.entry(Defect.REPEAT_TOOL_CALL_FIELDS, List.of("tools-stream-deltas", "tools-stream-parallel-calls")),
+            Map.entry(Defect.NULL_TOOL_DELTA_FIELDS, List.of("tools-stream-deltas", "tools-stream-parallel-calls")),
+            Map.entry(Defect.TOOL_ARGUMENTS_AS_OBJECT, List.of("tools-call-returned", "tools-parallel-calls")),
+            Map.entry(Defect.USAGE_CHUNK_WITH_CHOICE, List.of("stream-include-usage", "stream-usage-details")),
+            Map.entry(Defect.DUPLICATE_USAGE_CHUNK, List.of("stream-include-usage", "stream-usage-details")),
+            Map.entry(Defect.FORCE_INCLUDE_USAGE, List.of("stream-no-usage-chunk-unless-asked")),
+            Map.entry(Defect.CONTENT_ENCODING_KEPT, List.of("chat-basic-completion", "embeddings-float-vectors")),
+            Map.entry(Defect.ERROR_AS_200, List.of("errors-500-server-error", "errors-400-param-preserved",
+                    "errors-context-length-exceeded")),
+            Map.entry(Defect.NUMERIC_ERROR_CODE, List.of("errors-500-server-error", "errors-context-length-exceeded")),
+            Map.entry(Defect.OWN_ERRORS_FLAT, List.of("auth-invalid-key-401", "auth-missing-key-401")),
+            Map.entry(Defect.EMBEDDING_INDEX_ZERO, List.of("embeddings-multiple-inputs", "embeddings-token-array-input"))));
 
     private static MockProvider mock;
     private static Catalog catalog;

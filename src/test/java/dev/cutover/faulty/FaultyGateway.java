@@ -111,11 +111,11 @@ public final class FaultyGateway implements AutoCloseable {
         byte[] requestBody = RequestFaults.body(defect, ex.getRequestBody().readAllBytes());
         String auth = ex.getRequestHeaders().getFirst("Authorization");
         if (auth == null || auth.isBlank()) {
-            reply(ex, 401, OpenAiError.missingKey());
+            reply(ex, 401, defect == Defect.OWN_ERRORS_FLAT ? OpenAiError.flat(401, "Unauthorized") : OpenAiError.missingKey());
             return;
         }
         if (!auth.equals("Bearer " + CLIENT_KEY)) {
-            reply(ex, 401, OpenAiError.wrongKey());
+            reply(ex, 401, defect == Defect.OWN_ERRORS_FLAT ? OpenAiError.flat(401, "Unauthorized") : OpenAiError.wrongKey());
             return;
         }
         HttpResponse<InputStream> answer;
@@ -164,6 +164,8 @@ public final class FaultyGateway implements AutoCloseable {
             return;
         }
         copyHeaders(answer, ex.getResponseHeaders());
+        // The gateway decompressed what the provider sent but kept (or set) the coding header.
+        if (defect == Defect.CONTENT_ENCODING_KEPT && raw.length > 0) ex.getResponseHeaders().set("Content-Encoding", "gzip");
         byte[] body = harmless == Harmless.NONE ? ResponseFaults.body(defect, answer.statusCode(), raw) : restyled(raw);
         send(ex, ResponseFaults.status(defect, answer.statusCode()), body, harmless == Harmless.CHUNKED_BODIES);
     }

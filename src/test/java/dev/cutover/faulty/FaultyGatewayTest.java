@@ -182,10 +182,16 @@ class FaultyGatewayTest {
         assertEquals("Bearer " + (d == Defect.FORWARD_CLIENT_KEY ? FaultyGateway.CLIENT_KEY : PROVIDER_KEY), upstreamAuth);
 
         Answer limited = call(d, "rate-limit");
-        assertEquals(d == Defect.RATE_LIMIT_AS_500 ? 500 : d == Defect.RATE_LIMIT_AS_503 ? 503 : 429, limited.status());
+        assertEquals(switch (d) {
+            case RATE_LIMIT_AS_500 -> 500;
+            case RATE_LIMIT_AS_503 -> 503;
+            case ERROR_AS_200 -> 200;
+            default -> 429;
+        }, limited.status());
         assertEquals(switch (d) {
             case FLATTEN_ERROR_ENVELOPE -> "{\"status\":\"failure\",\"message\":\"Rate limit reached for requests\"}";
             case ERROR_CODE_AS_STATUS -> RATE_LIMIT.replace("\"requests\"", "null").replace("\"rate_limit_exceeded\"", "\"429\"");
+            case NUMERIC_ERROR_CODE -> RATE_LIMIT.replace("\"rate_limit_exceeded\"", "429");
             default -> RATE_LIMIT;
         }, limited.text());
         boolean gone = d == Defect.STRIP_RETRY_AFTER || d == Defect.RETRY_AFTER_PREFIXED;
@@ -211,6 +217,7 @@ class FaultyGatewayTest {
         return switch (d) {
             case REWRITE_FINISH_REASON -> JSON.replace("\"length\"", "\"stop\"");
             case RECOUNT_USAGE -> JSON.replace("\"completion_tokens\":2,\"total_tokens\":5", "\"completion_tokens\":3,\"total_tokens\":6");
+            case CREATED_IN_MILLISECONDS -> JSON.replace("\"created\":1,", "\"created\":1000,");
             default -> JSON;
         };
     }
@@ -228,7 +235,21 @@ class FaultyGatewayTest {
             case REWRITE_FINISH_REASON -> STREAM.replace("\"finish_reason\":\"length\"", "\"finish_reason\":\"stop\"");
             case BREAK_SSE_FRAME -> STREAM.replace(CONTENT_EVENTS.get(1),
                     CONTENT_EVENTS.get(1).replaceFirst("\\{\"id\":", "{\"id\":\n"));
+            case DUPLICATE_USAGE_CHUNK -> STREAM.replace(USAGE_EVENT, USAGE_EVENT + USAGE_EVENT);
+            case USAGE_CHUNK_WITH_CHOICE -> STREAM.replace(USAGE_EVENT,
+                    USAGE_EVENT.replace("\"choices\":[]", "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":null}]"));
+            case CHUNK_IDS_VARY -> numberedIds();
             default -> STREAM;
         };
+    }
+
+    /** Every chunk's id with its number in the stream appended, as CHUNK_IDS_VARY sends them. */
+    private static String numberedIds() {
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (String event : FakeProvider.STREAM_EVENTS) {
+            out.append(event.equals(DONE_EVENT) ? event : event.replace("\"id\":\"chatcmpl-2\"", "\"id\":\"chatcmpl-2-" + ++n + "\""));
+        }
+        return out.toString();
     }
 }

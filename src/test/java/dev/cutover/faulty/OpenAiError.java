@@ -20,6 +20,12 @@ final class OpenAiError {
                 "api_error", "bad_gateway");
     }
 
+    /** A gateway's own error in its own shape, not OpenAI's (theopenco/llmgateway#2532 before its fix). */
+    static byte[] flat(int status, String message) {
+        return ("{\"error\":true,\"status\":" + status + ",\"message\":\"" + message + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static byte[] envelope(String message, String type, String code) {
         return new ErrorEnvelope(message, type, null, code).bytes();
     }

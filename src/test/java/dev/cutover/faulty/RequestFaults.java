@@ -18,7 +18,8 @@ final class RequestFaults {
     private RequestFaults() {}
 
     static byte[] body(Defect defect, byte[] body) {
-        if (defect != Defect.STRIP_UNTYPED_PARAMS && defect != Defect.CLAMP_SAMPLING && defect != Defect.RENAME_MAX_TOKENS) {
+        if (defect != Defect.STRIP_UNTYPED_PARAMS && defect != Defect.CLAMP_SAMPLING && defect != Defect.RENAME_MAX_TOKENS
+                && defect != Defect.FORCE_INCLUDE_USAGE) {
             return body;
         }
         Optional<ObjectNode> parsed = Json.object(body);
@@ -29,6 +30,9 @@ final class RequestFaults {
         boolean changed = switch (defect) {
             case STRIP_UNTYPED_PARAMS -> request.retain(TYPED).size() != fields;
             case CLAMP_SAMPLING -> clamp(request, "temperature", 2) | clamp(request, "top_p", 1);
+            // Only where the client left the choice open: its own stream_options go on as sent.
+            case FORCE_INCLUDE_USAGE -> request.path("stream").asBoolean(false) && !request.has("stream_options")
+                    && request.putObject("stream_options").put("include_usage", true) != null;
             default -> rename(request);
         };
         return changed ? Json.bytes(request) : body;

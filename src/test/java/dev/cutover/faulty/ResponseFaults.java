@@ -25,6 +25,7 @@ final class ResponseFaults {
     private ResponseFaults() {}
 
     static int status(Defect defect, int upstreamStatus) {
+        if (defect == Defect.ERROR_AS_200 && upstreamStatus >= 400) return 200;
         return STATUS.getOrDefault(defect, Map.of()).getOrDefault(upstreamStatus, upstreamStatus);
     }
 
@@ -63,6 +64,10 @@ final class ResponseFaults {
             ObjectNode error = (ObjectNode) answer.get().get("error");
             error.put("code", String.valueOf(upstreamStatus));
             error.putNull("type");
+            return Json.bytes(answer.get());
+        }
+        if (defect == Defect.NUMERIC_ERROR_CODE && upstreamStatus >= 400 && answer.get().path("error").isObject()) {
+            ((ObjectNode) answer.get().get("error")).put("code", upstreamStatus);
             return Json.bytes(answer.get());
         }
         return AnswerEdits.edit(defect, answer.get()) ? Json.bytes(answer.get()) : body;

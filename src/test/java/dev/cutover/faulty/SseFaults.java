@@ -24,9 +24,11 @@ final class SseFaults implements SseRelay.Editor {
     private int dataEvents;
     private boolean tokenSeen;
     private final ByteArrayOutputStream held = new ByteArrayOutputStream();
+    private final ChunkFaults chunks;
 
     SseFaults(Defect defect) {
         this.defect = defect;
+        this.chunks = new ChunkFaults(defect);
     }
 
     @Override
@@ -58,12 +60,13 @@ final class SseFaults implements SseRelay.Editor {
             case DROP_ROLE_CHUNK -> isRoleOnly(chunk) ? new byte[0] : raw;
             case TRUNCATE_TOOL_ARGUMENTS -> closesToolArguments(chunk) ? new byte[0] : raw;
             case USAGE_BEFORE_FINISH -> reorder(chunk, raw);
+            case DUPLICATE_USAGE_CHUNK -> isUsageChunk(chunk) ? concat(raw, raw) : raw;
             case COLLAPSE_CHOICES -> {
                 boolean hadChoices = chunk.path("choices").size() > 0;
                 if (!AnswerEdits.edit(defect, chunk)) yield raw;
                 yield hadChoices && chunk.path("choices").isEmpty() ? new byte[0] : event(chunk);
             }
-            default -> AnswerEdits.edit(defect, chunk) ? event(chunk) : raw;
+            default -> chunks.edit(chunk) || AnswerEdits.edit(defect, chunk) ? event(chunk) : raw;
         };
     }
 
@@ -71,7 +74,7 @@ final class SseFaults implements SseRelay.Editor {
         return ("data: " + chunk + "\n\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static boolean isUsageChunk(JsonNode chunk) {
+    static boolean isUsageChunk(JsonNode chunk) {
         return chunk.path("choices").isArray() && chunk.path("choices").isEmpty();
     }
 
