@@ -1,6 +1,7 @@
 package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cutover.wire.ContentCodings;
 import dev.cutover.wire.Json;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.SseEvent;
@@ -41,19 +42,19 @@ final class Response {
     }
 
     /**
-     * The answer names a content coding (gzip, br, …): a client decodes the body by that header before it reads a byte
-     * of JSON, whatever the bytes are. cutover's requests accept no coding (they send no Accept-Encoding unless a
-     * scenario does), so a coded answer is one a client cannot read as sent: compressed unasked, or — as gateways that
-     * decompress and keep the header do — plain text labelled gzip, on which fetch and httpx fail.
+     * The answer names a content coding its client does not decode: the SDKs ask for some ({@code Accept-Encoding}
+     * from the profile's client) and decode those as the body arrives (the exchange client does the same, and a body
+     * that does not decode as it claims is a broken response); any other coding — {@code br} to a client that asked
+     * for gzip, say — reaches the client as the bytes came, and no JSON or SSE can be read from them.
      */
     static Optional<String> coded(Observation o) {
-        Optional<String> coding = o.headers().first("content-encoding").map(String::trim)
-                .filter(c -> !c.isEmpty() && !c.equalsIgnoreCase("identity"));
-        if (coding.isEmpty()) return Optional.empty();
-        String accepted = o.request() == null ? null : o.request().headers().first("accept-encoding").orElse(null);
+        Optional<String> coding = o.headers().first("content-encoding").map(ContentCodings::name)
+                .filter(c -> !c.isEmpty() && !c.equals("identity"));
+        Optional<String> accepted = o.request() == null ? Optional.empty() : o.request().headers().first("accept-encoding");
+        if (coding.isEmpty() || ContentCodings.accepted(accepted).contains(coding.get())) return Optional.empty();
         return Optional.of("Content-Encoding: " + coding.get() + " on an answer to a request that accepted "
-                + (accepted == null ? "no coding (no Accept-Encoding)" : "\"" + accepted + "\"")
-                + ": a client decodes the body by this header before reading it");
+                + accepted.map(a -> "\"" + a + "\"").orElse("no coding (no Accept-Encoding)")
+                + ": its client cannot decode the body");
     }
 
     static Lookup<JsonNode> jsonBody(Observation o) {

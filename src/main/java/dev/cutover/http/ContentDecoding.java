@@ -1,14 +1,11 @@
 package dev.cutover.http;
 
+import dev.cutover.wire.ContentCodings;
 import dev.cutover.wire.Headers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -22,9 +19,6 @@ import java.util.zip.ZipException;
  * Streams decode as they arrive (an event flushed by the gateway is read at once), so timing stays the wire's.
  */
 final class ContentDecoding {
-    /** What httpx decodes when a request named no Accept-Encoding at all. */
-    private static final Set<String> WITHOUT_ACCEPT = Set.of("gzip", "deflate");
-
     private ContentDecoding() {}
 
     /**
@@ -32,36 +26,14 @@ final class ContentDecoding {
      * accepted. A body that does not decode fails its reads with an IOException saying so.
      */
     static InputStream decoded(InputStream raw, Headers response, Optional<String> acceptEncoding) {
-        String coding = response.first("content-encoding").map(c -> c.trim().toLowerCase(Locale.ROOT)).orElse("");
+        String coding = response.first("content-encoding").map(ContentCodings::name).orElse("");
         if (coding.isEmpty() || coding.equals("identity")) return raw;
-        if (coding.equals("x-gzip")) coding = "gzip";
-        if (!accepted(acceptEncoding).contains(coding)) return raw;
+        if (!ContentCodings.accepted(acceptEncoding).contains(coding)) return raw;
         return switch (coding) {
             case "gzip" -> new Named(coding, new PushbackInputStream(raw, 1), true);
             case "deflate" -> new Named(coding, new PushbackInputStream(raw, 2), false);
             default -> raw;
         };
-    }
-
-    /** The codings a request's Accept-Encoding names with a q above 0 (x-gzip as gzip). */
-    static Set<String> accepted(Optional<String> acceptEncoding) {
-        if (acceptEncoding.isEmpty()) return WITHOUT_ACCEPT;
-        return Arrays.stream(acceptEncoding.get().split(","))
-                .map(String::trim)
-                .filter(part -> !part.isEmpty() && !zeroQ(part))
-                .map(part -> part.split(";", 2)[0].trim().toLowerCase(Locale.ROOT))
-                .map(name -> name.equals("x-gzip") ? "gzip" : name)
-                .collect(Collectors.toSet());
-    }
-
-    private static boolean zeroQ(String part) {
-        int q = part.toLowerCase(Locale.ROOT).indexOf("q=");
-        if (q < 0) return false;
-        try {
-            return Double.parseDouble(part.substring(q + 2).trim()) <= 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     /**

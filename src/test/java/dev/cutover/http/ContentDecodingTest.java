@@ -52,8 +52,8 @@ class ContentDecodingTest {
     @Test
     void withoutAcceptEncodingGzipAndDeflateAreDecodedAsHttpxDoes() throws IOException {
         assertEquals(JSON, read(gzip(JSON), "gzip", Optional.empty()));
-        assertEquals(Set.of("gzip", "deflate"), ContentDecoding.accepted(Optional.empty()));
-        assertEquals(Set.of("gzip", "br"), ContentDecoding.accepted(Optional.of("x-gzip;q=0.5, br, deflate;q=0")));
+        assertEquals(Set.of("gzip", "deflate"), dev.cutover.wire.ContentCodings.accepted(Optional.empty()));
+        assertEquals(Set.of("gzip", "br"), dev.cutover.wire.ContentCodings.accepted(Optional.of("x-gzip;q=0.5, br, deflate;q=0")));
     }
 
     @Test
