@@ -82,13 +82,33 @@ record EmbeddingsCheck(Predicate count, Predicate dimensions, String agreesWith,
             return null;
         }
         data.sort(Comparator.comparingInt(d -> d.path("index").asInt(0)));
+        String asked = asked(o);
+        boolean base64Asked = "base64".equals(asked);
         List<float[]> out = new ArrayList<>();
         for (JsonNode d : data) {
-            float[] v = decode(d.path("embedding"), prefix + "embedding " + d.path("index").asInt(0), problems);
+            String who = prefix + "embedding " + d.path("index").asInt(0);
+            JsonNode e = d.path("embedding");
+            // The SDKs hand the vector on in the form the request asked for: a list where floats were asked (or nothing
+            // was: float is the API's default), the text where base64 was; the other form breaks the caller's code.
+            if (asked != null && e.isTextual() != base64Asked && (e.isTextual() || e.isArray())) {
+                problems.add(who + ": " + (e.isTextual() ? "base64 text" : "a list of numbers") + ", but the request asked for "
+                        + (base64Asked ? "base64" : "floats") + ": an SDK hands it to the caller as it came");
+            }
+            float[] v = decode(e, who, problems);
             if (v == null) return null;
             out.add(v);
         }
         return out;
+    }
+
+    /**
+     * The encoding_format the request asked for: "float" when it named none, as the API defaults; null when the request
+     * is not known (no JSON body in the observation), and then either form is read.
+     */
+    private static String asked(Observation o) {
+        if (o.request() == null || o.request().body() == null) return null;
+        return dev.cutover.wire.Json.parse(o.request().body())
+                .map(b -> b.path("encoding_format").isTextual() ? b.path("encoding_format").textValue() : "float").orElse(null);
     }
 
     private static float[] decode(JsonNode e, String who, List<String> problems) {

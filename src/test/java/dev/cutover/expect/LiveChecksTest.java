@@ -85,6 +85,29 @@ class LiveChecksTest {
         assertEquals(Set.of("floats"), agrees.readsSteps());
     }
 
+    @Test
+    void vectorsComeInTheFormTheRequestAskedFor() {
+        Expectation vectors = only("expect:\n  embeddings: {count: 1}\n");
+        float[] v = {0.25f, -0.5f, 0.75f};
+        String floats = "{\"data\": [{\"index\": 0, \"embedding\": [0.25, -0.5, 0.75]}]}";
+        String base64 = base64(v, ByteOrder.LITTLE_ENDIAN).body();
+        assertEquals(List.of(), vectors.check(embeddings("{\"encoding_format\": \"base64\"}", base64), Observations.NO_CONTEXT));
+        assertEquals(List.of(), vectors.check(embeddings("{\"input\": \"x\"}", floats), Observations.NO_CONTEXT));
+        assertProblem(vectors.check(embeddings("{\"input\": \"x\"}", base64), Observations.NO_CONTEXT),
+                "base64 text, but the request asked for floats");
+        assertProblem(vectors.check(embeddings("{\"encoding_format\": \"float\"}", base64), Observations.NO_CONTEXT),
+                "asked for floats");
+        assertProblem(vectors.check(embeddings("{\"encoding_format\": \"base64\"}", floats), Observations.NO_CONTEXT),
+                "a list of numbers, but the request asked for base64");
+    }
+
+    private static Observation embeddings(String requestBody, String answer) {
+        Observation o = Observations.json(200, answer);
+        SentRequest sent = new SentRequest("POST", "http://gateway/v1/embeddings", Headers.EMPTY, requestBody);
+        return new Observation(sent, o.status(), o.headers(), o.body(), o.events(), o.streamProblems(), o.timings(),
+                o.transportError(), o.upstream());
+    }
+
     private static void assertProblem(List<String> problems, String word) {
         assertTrue(!problems.isEmpty() && problems.stream().anyMatch(p -> p.contains(word)), "expected a problem with '" + word + "': " + problems);
     }
@@ -121,6 +144,6 @@ class LiveChecksTest {
         ByteBuffer b = ByteBuffer.allocate(4 * v.length).order(order);
         for (float f : v) b.putFloat(f);
         String text = Base64.getEncoder().encodeToString(b.array());
-        return Observations.json(200, "{\"data\": [{\"index\": 0, \"embedding\": \"" + text + "\"}]}");
+        return embeddings("{\"encoding_format\": \"base64\"}", "{\"data\": [{\"index\": 0, \"embedding\": \"" + text + "\"}]}");
     }
 }

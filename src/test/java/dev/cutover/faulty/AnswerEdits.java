@@ -65,6 +65,18 @@ final class AnswerEdits {
                 }
                 yield changed;
             }
+            case BASE64_AS_FLOATS -> {
+                boolean changed = false;
+                for (JsonNode d : answer.path("data")) {
+                    if (!d.isObject() || !d.path("embedding").isTextual()) continue;
+                    java.nio.FloatBuffer floats = java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(d.get("embedding").textValue()))
+                            .order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+                    ArrayNode list = ((ObjectNode) d).putArray("embedding");
+                    while (floats.hasRemaining()) list.add(floats.get());
+                    changed = true;
+                }
+                yield changed;
+            }
             default -> false;
         };
     }

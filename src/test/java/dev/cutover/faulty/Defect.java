@@ -203,5 +203,10 @@ public enum Defect {
      */
     OWN_ERRORS_FLAT,
     /** Every embedding's {@code index} is 0 (BerriAI/litellm#25656): clients that match vectors to inputs by index mix them up. */
-    EMBEDDING_INDEX_ZERO
+    EMBEDDING_INDEX_ZERO,
+    /**
+     * Embeddings asked for as base64 come back as lists of floats (envoyproxy/ai-gateway#1034 supported float only;
+     * Lightning-AI/LitServe#740): a client that asked for base64 decodes text and gets a list.
+     */
+    BASE64_AS_FLOATS
 }

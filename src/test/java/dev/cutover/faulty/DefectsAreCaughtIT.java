@@ -88,7 +88,8 @@ class DefectsAreCaughtIT {
                     "errors-context-length-exceeded")),
             Map.entry(Defect.NUMERIC_ERROR_CODE, List.of("errors-500-server-error", "errors-context-length-exceeded")),
             Map.entry(Defect.OWN_ERRORS_FLAT, List.of("auth-invalid-key-401", "auth-missing-key-401")),
-            Map.entry(Defect.EMBEDDING_INDEX_ZERO, List.of("embeddings-multiple-inputs", "embeddings-token-array-input"))));
+            Map.entry(Defect.EMBEDDING_INDEX_ZERO, List.of("embeddings-multiple-inputs", "embeddings-token-array-input")),
+            Map.entry(Defect.BASE64_AS_FLOATS, List.of("embeddings-base64", "embeddings-base64-dimensions"))));
 
     private static MockProvider mock;
     private static Catalog catalog;
