@@ -16,7 +16,6 @@ import dev.cutover.mock.MockProvider;
 import dev.cutover.mock.RemoteMock;
 import dev.cutover.mock.ScriptedProvider;
 import dev.cutover.oracle.Oracles;
-import dev.cutover.scenario.Breakers;
 import dev.cutover.scenario.Catalog;
 import dev.cutover.scenario.Scenario;
 import dev.cutover.standin.StandIns;
@@ -28,16 +27,11 @@ import dev.cutover.wire.Redactor;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -232,60 +226,11 @@ public final class Session implements AutoCloseable {
 
     /**
      * Runs the catalog in order; broken files become ERROR rows; an unreachable target errors every row once.
-     * The SDKs judge each outcome on a thread of their own while the next scenario runs, so a run takes about
-     * as long as the slower of the two rather than their sum; {@code progress} hears every outcome, judged,
-     * in catalog order, on that thread.
+     * The SDKs judge each outcome while the next scenario runs ({@link CatalogRun}); {@code progress} hears every
+     * outcome, judged, in catalog order.
      */
     public RunResult runAll(Catalog catalog, Consumer<Outcome> progress) {
-        Instant startedAt = Instant.now();
-        long start = System.nanoTime();
-        // The SDKs judge each scenario on a thread of their own while the next one runs.
-        ExecutorService judging = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "cutover-sdk-judging");
-            t.setDaemon(true);
-            return t;
-        });
-        List<Future<Outcome>> broken = new ArrayList<>();
-        Map<Scenario, Future<Outcome>> pending = new java.util.HashMap<>();
-        try {
-            for (Catalog.Broken b : catalog.broken()) {
-                Outcome o = Outcomes.broken(b, target.name());
-                broken.add(judging.submit(() -> report(o, progress)));
-            }
-            Optional<String> unreachable = preflight();
-            // Scenarios that make the provider fail run last, so a gateway's circuit breaker they trip meets no other.
-            for (Scenario s : Breakers.breakerSafe(catalog.scenarios())) {
-                Outcome o = unreachable.isPresent()
-                        ? Outcomes.notRun(s, target.name(), "not run: " + redactor.mask(unreachable.get()))
-                        : runUnjudged(s);
-                pending.put(s, judging.submit(() -> report(runner.judge(s, o), progress)));
-            }
-            // Reported in catalog order, whatever order they ran in.
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> f : broken) outcomes.add(await(f));
-            for (Scenario s : catalog.scenarios()) outcomes.add(await(pending.get(s)));
-            return new RunResult(target.name(), target.gatewayLabel(), redactor.mask(target.baseUrl()), startedAt,
-                    (System.nanoTime() - start) / 1_000_000.0, List.copyOf(outcomes), Coverage.of(target.features(), outcomes),
-                    runner.bill());
-        } finally {
-            judging.shutdownNow();
-        }
-    }
-
-    private static Outcome await(Future<Outcome> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the SDKs judged", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static Outcome report(Outcome o, Consumer<Outcome> progress) {
-        progress.accept(o);
-        return o;
+        return CatalogRun.run(this, catalog, progress);
     }
 
     @Override
