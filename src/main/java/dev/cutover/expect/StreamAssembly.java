@@ -120,6 +120,11 @@ final class StreamAssembly {
         ObjectNode copy = call.deepCopy();
         JsonNode args = copy.path("function").path("arguments");
         if (args.isTextual()) Json.parse(args.textValue()).ifPresent(v -> copy.with("function").set("arguments", v));
+        // Arguments are a string of JSON for every SDK (the caller parses it): JSON in their place is no such string,
+        // and must not compare equal to the string it was parsed from.
+        else if (!args.isMissingNode() && !args.isNull()) {
+            copy.with("function").put("arguments", "(not a string) " + args);
+        }
         return copy;
     }
 }

@@ -64,4 +64,14 @@ class StreamAssemblyTest {
                 chunk("{\"content\":\"d\"}", ""));
         assertEquals(once, twice);
     }
+
+    @Test
+    void argumentsSentAsJsonInsteadOfAStringAreNotTheStringTheyWereParsedFrom() {
+        JsonNode string = Json.parse("{\"id\":\"c\",\"function\":{\"name\":\"f\",\"arguments\":\"{\\\"a\\\": 1}\"}}").orElseThrow();
+        JsonNode object = Json.parse("{\"id\":\"c\",\"function\":{\"name\":\"f\",\"arguments\":{\"a\":1}}}").orElseThrow();
+        JsonNode parsed = StreamAssembly.parsedArguments((com.fasterxml.jackson.databind.node.ObjectNode) string);
+        assertEquals(Json.parse("{\"a\":1}").orElseThrow(), parsed.at("/function/arguments"));
+        assertEquals("(not a string) {\"a\":1}",
+                StreamAssembly.parsedArguments((com.fasterxml.jackson.databind.node.ObjectNode) object).at("/function/arguments").asText());
+    }
 }
