@@ -4,6 +4,7 @@ import dev.cutover.mock.MockOptions;
 import dev.cutover.overhead.OverheadReport;
 import dev.cutover.overhead.OverheadResult;
 import dev.cutover.overhead.PairedProbe;
+import dev.cutover.report.ReportFolder;
 import dev.cutover.run.Session;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,6 +61,7 @@ final class OverheadCommand implements Callable<Integer> {
         // One answer may take the whole probe's time but no more, so a gateway that trickles cannot hold it past --seconds for long.
         int timeoutMs = (int) Math.min(30_000, seconds * 1000L);
         PairedProbe.Options options = new PairedProbe.Options(requests, warmup, Duration.ofSeconds(seconds), !noStream, timeoutMs);
+        ReportFolder.requireWritable(reports);
         try (Session directSession = Session.open(direct, MockOptions.defaults());
              Session gatewaySession = Session.open(target, directSession.mock())) {
             for (Session s : new Session[] {directSession, gatewaySession}) {
