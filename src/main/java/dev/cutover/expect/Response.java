@@ -43,8 +43,12 @@ final class Response {
     static Lookup<JsonNode> jsonBody(Observation o) {
         Optional<String> incomplete = incomplete(o);
         if (incomplete.isPresent()) return Lookup.failed(incomplete.get());
-        return Json.parse(o.body()).map(Lookup::of)
-                .orElseGet(() -> Lookup.failed("body is not JSON (status " + o.status() + "): " + shown(o.body())));
+        if (o.cut() != null) {
+            return Lookup.failed("body too large to check as JSON: " + o.cut().totalBytes() + " bytes, of which cutover keeps "
+                    + o.cut().keptBytes() + " (status " + o.status() + ")");
+        }
+        return Json.parse(o.body()).map(Lookup::of).orElseGet(() -> Lookup.failed("body is not JSON (status " + o.status()
+                + looksLikeJson(o.body()).map(why -> "; " + why).orElse("") + "): " + shown(o.body())));
     }
 
     /** The SSE events of a complete streamed response. */
@@ -66,6 +70,16 @@ final class Response {
         List<JsonNode> chunks = events.value().stream().filter(e -> !e.isDone())
                 .flatMap(e -> Json.parse(e.data()).stream()).toList();
         return chunks.isEmpty() ? Lookup.failed("the stream carried no JSON chunks") : Lookup.of(chunks);
+    }
+
+    /**
+     * Why a body that looks like JSON (it starts with a brace, a bracket or a byte-order mark) is not: a BOM, a NaN,
+     * nesting or a number past the parser's limits are invisible in the body shown. Plain text needs no reason.
+     */
+    private static Optional<String> looksLikeJson(String body) {
+        String b = body == null ? "" : body.stripLeading();
+        if (b.isEmpty() || "{[\uFEFF".indexOf(b.charAt(0)) < 0) return Optional.empty();
+        return Json.whyNot(body);
     }
 
     private static String shown(String body) {
