@@ -107,6 +107,7 @@ final class CompareCommand implements Callable<Integer> {
         // Read once here too, so that unreadable scenario files are named before two targets start.
         Catalog selected = p.selection().apply(Catalog.load(p.selection().paths()));
         if (RunCommand.reportBroken(selected) && selected.scenarios().isEmpty()) return Main.BAD_INPUT;
+        ReportFolder.requireWritable(reports);
         try (CompareRun run = CompareRun.open(p, MockOptions.defaults())) {
             int n = run.scenarioCount();
             System.out.printf("cutover compare: %s — %d scenarios, baseline %s vs candidate %s%n", p.name(), n,

@@ -40,6 +40,11 @@ final class LintCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         List<Path> files = Catalog.yamlFiles(named);
+        if (files.isEmpty()) {
+            // "0 files checked" with exit 0 would read as clean in CI: a wrong path checks nothing.
+            System.err.println("error: no .yaml files under " + named + ": nothing to check");
+            return Main.BAD_INPUT;
+        }
         List<InputError> problems = new ArrayList<>();
         int bad = 0;
         for (Path file : files) {

@@ -12,6 +12,7 @@ import dev.cutover.load.LoadRunner;
 import dev.cutover.load.LoadVerdict;
 import dev.cutover.load.Metric;
 import dev.cutover.load.MetricComparison;
+import dev.cutover.report.ReportFolder;
 import dev.cutover.stats.Distribution;
 import dev.cutover.verdict.LoadLimits;
 import dev.cutover.verdict.Plan;
@@ -73,6 +74,7 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     private int measure() {
+        ReportFolder.requireWritable(reports);
         if (plan != null) return runPlan();
         if (baseline != null && baselineReport != null) {
             System.err.println("error: give --baseline or --baseline-report, not both");

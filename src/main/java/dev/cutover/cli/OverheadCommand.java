@@ -4,6 +4,7 @@ import dev.cutover.mock.MockOptions;
 import dev.cutover.overhead.OverheadReport;
 import dev.cutover.overhead.OverheadResult;
 import dev.cutover.overhead.PairedProbe;
+import dev.cutover.report.ReportFolder;
 import dev.cutover.run.Session;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +31,10 @@ final class OverheadCommand implements Callable<Integer> {
             defaultValue = "targets/direct-mock.yaml", converter = InputPath.class)
     Path direct;
 
+    /** Far above any useful probe (2,000 pairs is the default); above it, warm-up plus pairs could overflow. */
+    static final int MAX_PAIRS = 1_000_000;
+    static final int MAX_SECONDS = 86_400;
+
     @Option(names = "--requests", description = "Pairs to record per kind (default: ${DEFAULT-VALUE}).", defaultValue = "2000")
     int requests;
 
@@ -48,11 +53,15 @@ final class OverheadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         env.apply();
-        if (requests <= 0 || warmup < 0 || seconds <= 0) {
-            System.err.println("error: --requests and --seconds must be positive, --warmup not negative");
+        if (requests <= 0 || requests > MAX_PAIRS || warmup < 0 || warmup > MAX_PAIRS || seconds <= 0 || seconds > MAX_SECONDS) {
+            System.err.println("error: --requests from 1 to " + MAX_PAIRS + ", --warmup from 0 to " + MAX_PAIRS + ", --seconds from 1 to "
+                    + MAX_SECONDS);
             return Main.BAD_INPUT;
         }
-        PairedProbe.Options options = new PairedProbe.Options(requests, warmup, Duration.ofSeconds(seconds), !noStream, 30_000);
+        // One answer may take the whole probe's time but no more, so a gateway that trickles cannot hold it past --seconds for long.
+        int timeoutMs = (int) Math.min(30_000, seconds * 1000L);
+        PairedProbe.Options options = new PairedProbe.Options(requests, warmup, Duration.ofSeconds(seconds), !noStream, timeoutMs);
+        ReportFolder.requireWritable(reports);
         try (Session directSession = Session.open(direct, MockOptions.defaults());
              Session gatewaySession = Session.open(target, directSession.mock())) {
             for (Session s : new Session[] {directSession, gatewaySession}) {

@@ -83,6 +83,7 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("error: --max-requests and --max-tokens are 0 or more");
             return Main.BAD_INPUT;
         }
+        ReportFolder.requireWritable(reports);
         try (Session session = Session.open(target, MockOptions.defaults())) {
             if (maxRequests != null || maxTokens != null) session.limit(session.bill().cap().with(maxRequests, maxTokens));
             int total = catalog.scenarios().size() + catalog.broken().size();

@@ -1,7 +1,6 @@
 package dev.cutover.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cutover.wire.ContentCodings;
 import dev.cutover.wire.Json;
 import dev.cutover.wire.Observation;
 import dev.cutover.wire.SseEvent;
@@ -41,37 +40,21 @@ final class Response {
         return Optional.of("response broken off: " + o.transportError());
     }
 
-    /**
-     * The answer names a content coding its client does not decode: the SDKs ask for some ({@code Accept-Encoding}
-     * from the profile's client) and decode those as the body arrives (the exchange client does the same, and a body
-     * that does not decode as it claims is a broken response); any other coding — {@code br} to a client that asked
-     * for gzip, say — reaches the client as the bytes came, and no JSON or SSE can be read from them.
-     */
-    static Optional<String> coded(Observation o) {
-        Optional<String> coding = o.headers().first("content-encoding").map(ContentCodings::name)
-                .filter(c -> !c.isEmpty() && !c.equals("identity"));
-        Optional<String> accepted = o.request() == null ? Optional.empty() : o.request().headers().first("accept-encoding");
-        if (coding.isEmpty() || ContentCodings.accepted(accepted).contains(coding.get())) return Optional.empty();
-        return Optional.of("Content-Encoding: " + coding.get() + " on an answer to a request that accepted "
-                + accepted.map(a -> "\"" + a + "\"").orElse("no coding (no Accept-Encoding)")
-                + ": its client cannot decode the body");
-    }
-
     static Lookup<JsonNode> jsonBody(Observation o) {
         Optional<String> incomplete = incomplete(o);
         if (incomplete.isPresent()) return Lookup.failed(incomplete.get());
-        Optional<String> coded = coded(o);
-        if (coded.isPresent()) return Lookup.failed(coded.get());
-        return Json.parse(o.body()).map(Lookup::of)
-                .orElseGet(() -> Lookup.failed("body is not JSON (status " + o.status() + "): " + shown(o.body())));
+        if (o.cut() != null) {
+            return Lookup.failed("body too large to check as JSON: " + o.cut().totalBytes() + " bytes, of which cutover keeps "
+                    + o.cut().keptBytes() + " (status " + o.status() + ")");
+        }
+        return Json.parse(o.body()).map(Lookup::of).orElseGet(() -> Lookup.failed("body is not JSON (status " + o.status()
+                + looksLikeJson(o.body()).map(why -> "; " + why).orElse("") + "): " + shown(o.body())));
     }
 
     /** The SSE events of a complete streamed response. */
     static Lookup<List<SseEvent>> events(Observation o) {
         Optional<String> incomplete = incomplete(o);
         if (incomplete.isPresent()) return Lookup.failed(incomplete.get());
-        Optional<String> coded = coded(o);
-        if (coded.isPresent()) return Lookup.failed(coded.get());
         if (o.events().isEmpty()) {
             String type = o.headers().first("content-type").orElse("none");
             return Lookup.failed("response is not a stream (status " + o.status() + ", content-type " + type + "): "
@@ -87,6 +70,16 @@ final class Response {
         List<JsonNode> chunks = events.value().stream().filter(e -> !e.isDone())
                 .flatMap(e -> Json.parse(e.data()).stream()).toList();
         return chunks.isEmpty() ? Lookup.failed("the stream carried no JSON chunks") : Lookup.of(chunks);
+    }
+
+    /**
+     * Why a body that looks like JSON (it starts with a brace, a bracket or a byte-order mark) is not: a BOM, a NaN,
+     * nesting or a number past the parser's limits are invisible in the body shown. Plain text needs no reason.
+     */
+    private static Optional<String> looksLikeJson(String body) {
+        String b = body == null ? "" : body.stripLeading();
+        if (b.isEmpty() || "{[\uFEFF".indexOf(b.charAt(0)) < 0) return Optional.empty();
+        return Json.whyNot(body);
     }
 
     private static String shown(String body) {

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -41,7 +42,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ul>
  * A response with {@code Content-Type: text/event-stream} (or a request that asked for a stream) is read
  * event by event with {@link SseReader}, each event stamped with its arrival time. A compressed answer is read
- * decoded, as the SDKs read it ({@link ContentDecoding}).
+ * decoded, as the SDKs read it ({@link ContentCoding}).
  */
 public final class ExchangeClient {
     /** Bytes of a body (or characters of a stream's events) kept for checks and reports; LLM answers are far smaller. */
@@ -110,19 +111,26 @@ public final class ExchangeClient {
         int limit = (int) Math.max(FLOOR_BYTES, Math.min(captureBytes, budget.get()));
         SseReader events = stream ? new SseReader(start, SseLines.DEFAULT_MAX_LINE_BYTES, limit) : null;
         Capture body = new Capture(limit);
-        String transportError = null;
+        ContentCoding coding = ContentCoding.of(headers, acceptEncoding(call));
+        String transportError = framingProblem(headers).or(coding::unsupported).orElse(null);
         AtomicBoolean timedOut = new AtomicBoolean();
-        InputStream in = ContentDecoding.decoded(response.body(), headers, acceptEncoding(call));
+        InputStream raw = response.body();
         long left = Math.max(1, call.timeoutMs() - (long) headersMs);
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
             timedOut.set(true);
-            closeQuietly(in);
+            closeQuietly(raw);
         }, left, TimeUnit.MILLISECONDS);
         byte[] buffer = new byte[16 * 1024];
-        try (in) {
+        long decoded = 0;
+        try (raw; InputStream in = coding.decode(raw)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 if (events != null) events.feed(buffer, 0, n, System.nanoTime());
                 body.add(buffer, 0, n);
+                if (!coding.none() && (decoded += n) > ContentCoding.MAX_DECODED_BYTES) {
+                    transportError = "body decodes (" + coding.name() + ") to more than " + (ContentCoding.MAX_DECODED_BYTES >> 20)
+                            + " MiB, a compression bomb: not read further";
+                    break;
+                }
             }
         } catch (IOException e) {
             transportError = timedOut.get()
@@ -141,8 +149,27 @@ public final class ExchangeClient {
                 body.cut());
     }
 
+    /**
+     * Framing a client cannot trust: with both a chunked Transfer-Encoding and a Content-Length, or two different
+     * lengths, clients disagree on where the body ends (RFC 9112, 6.3 makes it an error; Node's fetch refuses it,
+     * the JDK's client quietly takes the length) — and a proxy between them may read another answer into it.
+     */
+    private static Optional<String> framingProblem(Headers headers) {
+        List<String> lengths = headers.all("content-length").stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::trim).distinct().toList();
+        if (headers.has("transfer-encoding") && !lengths.isEmpty()) {
+            return Optional.of("both Transfer-Encoding (" + headers.first("transfer-encoding").orElse("") + ") and Content-Length ("
+                    + String.join(", ", lengths) + "): where the body ends is ambiguous (RFC 9112, 6.3)");
+        }
+        if (lengths.size() > 1) {
+            return Optional.of("Content-Length given " + lengths.size() + " different values (" + String.join(", ", lengths)
+                    + "): where the body ends is ambiguous (RFC 9112, 6.3)");
+        }
+        return Optional.empty();
+    }
+
     /** The Accept-Encoding the request was sent with, whatever the case of its name. */
-    private static java.util.Optional<String> acceptEncoding(HttpCall call) {
+    private static Optional<String> acceptEncoding(HttpCall call) {
         return call.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("accept-encoding"))
                 .map(java.util.Map.Entry::getValue).findFirst();
     }

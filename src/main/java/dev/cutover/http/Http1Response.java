@@ -119,6 +119,10 @@ public final class Http1Response {
                     chunked = false;
                     left = -1;
                 } else {
+                    if (chunked && left >= 0) {
+                        throw new IOException("both Transfer-Encoding: chunked and Content-Length: the body's end is ambiguous"
+                                + " (RFC 9112, 6.3)");
+                    }
                     headersAtNanos = at;
                     boolean noBody = status == 204 || status == 304;
                     state = noBody || left == 0 && !chunked ? State.DONE
@@ -128,11 +132,8 @@ public final class Http1Response {
             }
             case CHUNK_SIZE -> {
                 int semi = text.indexOf(';');
-                try {
-                    left = Long.parseLong((semi < 0 ? text : text.substring(0, semi)).trim(), 16);
-                } catch (NumberFormatException e) {
-                    throw new IOException("bad chunk size: " + cut(text));
-                }
+                left = unsigned((semi < 0 ? text : text.substring(0, semi)).trim(), 16);
+                if (left < 0) throw new IOException("bad chunk size: " + cut(text));
                 state = left == 0 ? State.TRAILERS : State.CHUNK_DATA;
             }
             case CHUNK_END -> state = State.CHUNK_SIZE;
@@ -150,16 +151,25 @@ public final class Http1Response {
         String value = text.substring(colon + 1).trim();
         switch (name) {
             case "content-length" -> {
-                try {
-                    left = Long.parseLong(value);
-                } catch (NumberFormatException e) {
-                    throw new IOException("bad content-length: " + cut(value));
-                }
+                long length = unsigned(value, 10);
+                if (length < 0 || left >= 0 && left != length) throw new IOException("bad content-length: " + cut(value)
+                        + (length >= 0 ? " after " + left : ""));
+                left = length;
             }
             case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
             case "connection" -> closeAfter = value.equalsIgnoreCase("close");
             default -> { }
         }
+    }
+
+    /**
+     * Digits only, no sign, no blank, at most 15 of them (no overflow): a negative size once sent the reader
+     * back over bytes it had read, for ever. -1 when the text is not such a number.
+     */
+    private static long unsigned(String text, int radix) {
+        if (text.isEmpty() || text.length() > 15) return -1;
+        for (int i = 0; i < text.length(); i++) if (Character.digit(text.charAt(i), radix) < 0) return -1;
+        return Long.parseLong(text, radix);
     }
 
     private static String cut(String s) {

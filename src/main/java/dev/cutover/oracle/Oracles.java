@@ -72,10 +72,10 @@ public final class Oracles implements AutoCloseable {
         Replay replay = Replay.of(endpoint, o);
         List<CompletableFuture<SdkVerdict>> others = new ArrayList<>();
         for (SdkOracle x : asked.subList(1, asked.size())) {
-            others.add(CompletableFuture.supplyAsync(() -> x.judge(replay), pool()));
+            others.add(CompletableFuture.supplyAsync(() -> safely(x, replay), pool()));
         }
         List<SdkVerdict> verdicts = new ArrayList<>();
-        verdicts.add(asked.get(0).judge(replay));
+        verdicts.add(safely(asked.get(0), replay));
         for (int i = 0; i < others.size(); i++) {
             SdkOracle x = asked.get(i + 1);
             try {
@@ -86,6 +86,23 @@ public final class Oracles implements AutoCloseable {
             }
         }
         return List.copyOf(verdicts);
+    }
+
+    /**
+     * An SDK that blows up on an answer has judged it: openai-java reads a body nested about a thousand levels deep
+     * by recursion and overflows its stack, which ended the whole run with exit 3 and no report. A user's client
+     * would die the same way, so that is what the SDK "raised". Anything else an oracle throws is its own failure:
+     * no verdict, never the end of the run.
+     */
+    static SdkVerdict safely(SdkOracle x, Replay replay) {
+        try {
+            return x.judge(replay);
+        } catch (StackOverflowError e) {
+            return SdkVerdict.raised(x.sdk(), x.version(), "StackOverflowError",
+                    "the SDK's client overflowed its stack reading this answer (nested too deep)");
+        } catch (RuntimeException e) {
+            return SdkVerdict.unavailable(x.sdk(), x.version(), "no verdict: " + e);
+        }
     }
 
     private synchronized ExecutorService pool() {

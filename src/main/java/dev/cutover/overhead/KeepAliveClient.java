@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import javax.net.ssl.SSLSocketFactory;
 
@@ -18,7 +19,7 @@ import javax.net.ssl.SSLSocketFactory;
  * same client costs: no pool deciding per call whether to reuse, no executor hand-off, no compression
  * (no Accept-Encoding is sent). The connection is opened once and reused; if the server closed it while
  * idle, the request is sent again on a fresh one and the answer says so, because that time includes a
- * connect.
+ * connect. One answer, however it trickles in, takes at most the timeout.
  *
  * <p>Not thread-safe: one client is one connection is one request at a time.
  */
@@ -59,7 +60,16 @@ public final class KeepAliveClient implements AutoCloseable {
         SseReader tokens = new SseReader(start);
         Http1Response response = new Http1Response(tokens::feed);
         byte[] buffer = new byte[16 * 1024];
+        long deadline = start + timeoutMs * 1_000_000L;
         while (!response.complete()) {
+            // The whole answer within the timeout, not each read: a server trickling a byte at a time never
+            // lets a read time out.
+            long leftMs = (deadline - System.nanoTime()) / 1_000_000;
+            if (leftMs <= 0) {
+                close();
+                throw new SocketTimeoutException("answer not complete within " + timeoutMs + " ms");
+            }
+            socket.setSoTimeout((int) leftMs);
             int n = in.read(buffer);
             if (n < 0) {
                 if (!response.sawAnyByte()) throw new StaleConnection();

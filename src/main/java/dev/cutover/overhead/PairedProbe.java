@@ -84,11 +84,11 @@ public final class PairedProbe {
         OverheadResult.Conditions conditions = OverheadResult.Conditions.now();
         long start = System.nanoTime();
         long deadline = start + options.limit().toNanos();
-        int total = options.warmup() + options.pairs();
+        long total = (long) options.warmup() + options.pairs();
         String stoppedBy = "pairs";
         try (KeepAliveClient d = new KeepAliveClient(direct.plain().origin(), options.timeoutMs());
              KeepAliveClient g = new KeepAliveClient(gateway.plain().origin(), options.timeoutMs())) {
-            for (int i = 0; i < total; i++) {
+            for (long i = 0; i < total; i++) {
                 if (System.nanoTime() >= deadline) {
                     stoppedBy = "time";
                     break;

@@ -1,17 +1,23 @@
 package dev.cutover.report;
 
+import dev.cutover.yaml.InputError;
+import dev.cutover.yaml.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -43,8 +49,28 @@ public final class ReportFolder implements AutoCloseable {
             Files.createDirectories(r);
             return new ReportFolder(r, Files.createDirectory(r.resolve(".report-" + UUID.randomUUID())));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a report folder under " + root, e);
+            throw unwritable(root, "cannot create a report folder there", e);
         }
+    }
+
+    /**
+     * Checks, before a command spends minutes running, that a report can be written under {@code root}: a
+     * folder named by {@code --reports} that is a file, read-only or on a read-only file system is bad input
+     * (exit 2, one line), not an internal error after the run.
+     */
+    public static void requireWritable(Path root) {
+        create(root).close();
+    }
+
+    /** The reports folder cannot be written: the user's {@code --reports} (or its disk) is at fault, not cutover. */
+    private static InputException unwritable(Path root, String what, IOException e) {
+        String why = e instanceof FileAlreadyExistsException f ? f.getFile() + " exists and is not a folder"
+                : e instanceof AccessDeniedException f ? "permission denied: " + f.getFile()
+                : e instanceof NotDirectoryException f ? f.getFile() + " is not a folder"
+                : e instanceof FileSystemException f ? f.getFile() + ": " + (f.getReason() != null ? f.getReason()
+                        : e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT))
+                : e.getMessage();
+        return new InputException(new InputError(root, 0, "--reports", what + " (" + why + ")"));
     }
 
     /** The staging folder: where the report's files go until {@link #commit}. */
@@ -59,7 +85,7 @@ public final class ReportFolder implements AutoCloseable {
             Files.createDirectories(file.getParent());
             return Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + name + " into the report under " + root, e);
+            throw unwritable(root, "cannot write " + name + " into the report", e);
         }
     }
 
@@ -76,7 +102,7 @@ public final class ReportFolder implements AutoCloseable {
                 return moveInto(dir);
             } catch (IOException e) {
                 // A parallel run took the name between the check and the rename: try the next suffix.
-                if (!Files.exists(dir)) throw new UncheckedIOException("cannot move the report into place under " + root, e);
+                if (!Files.exists(dir)) throw unwritable(root, "cannot move the report into place", e);
             }
         }
     }
@@ -122,7 +148,7 @@ public final class ReportFolder implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a report folder under " + root, e);
+            throw unwritable(root, "cannot create a report folder there", e);
         }
     }
 

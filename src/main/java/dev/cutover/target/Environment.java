@@ -2,8 +2,7 @@ package dev.cutover.target;
 
 import dev.cutover.yaml.InputError;
 import dev.cutover.yaml.InputException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.cutover.yaml.TextFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class Environment {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    /** An env file is a handful of lines; a megabyte is a mistake (a binary, a log). */
-    static final long MAX_BYTES = 1 << 20;
 
     private static volatile Map<String, String> file = Map.of();
 
@@ -52,16 +49,10 @@ public final class Environment {
      * @throws InputException naming file and line for anything else
      */
     static Map<String, String> read(Path envFile) {
-        List<String> lines;
-        try {
-            if (!Files.isRegularFile(envFile)) throw new InputException(new InputError(envFile, 0, null, "no such environment file"));
-            if (Files.size(envFile) > MAX_BYTES) {
-                throw new InputException(new InputError(envFile, 0, null, "larger than " + MAX_BYTES + " bytes: not an environment file"));
-            }
-            lines = Files.readAllLines(envFile, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(new InputError(envFile, 0, null, "cannot read: " + e.getMessage()));
-        }
+        // The same reading as every other file a person hands cutover: size, kind of file, strict UTF-8 with the
+        // offending byte's line, no NUL or control characters (a Latin-1 file read "cannot read: Input length = 1").
+        if (!Files.exists(envFile)) throw new InputException(new InputError(envFile, 0, null, "no such environment file"));
+        List<String> lines = List.of(TextFiles.read(envFile).split("\r\n|\r|\n", -1));
         Map<String, String> out = new LinkedHashMap<>();
         List<InputError> errors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

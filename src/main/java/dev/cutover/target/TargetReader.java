@@ -35,6 +35,14 @@ public final class TargetReader {
      */
     public static Target read(Path file, Variables given) {
         YamlNode root = YamlFiles.read(file);
+        try {
+            return read(root, file, given);
+        } catch (InputException e) {
+            throw SecretsInErrors.masked(e, root, given);
+        }
+    }
+
+    private static Target read(YamlNode root, Path file, Variables given) {
         if (!root.isMap()) throw root.error("a target profile is a map with name, baseUrl, api, ...");
         root.onlyKeys(KEYS);
         // ${run.dir} names the folder of a gateway started here; a profile that starts none has none to name.

@@ -69,6 +69,23 @@ public final class Json {
         }
     }
 
+    /**
+     * Why the text is not (exactly one) JSON document, in the parser's words without its internals — a byte-order
+     * mark, a NaN, nesting or a number past the parser's limits look like JSON to a person — or empty when it is.
+     */
+    public static Optional<String> whyNot(String text) {
+        if (text == null || text.isBlank()) return Optional.of("empty");
+        if (text.charAt(0) == '\uFEFF') return Optional.of("it starts with a byte-order mark (U+FEFF), which JSON forbids (RFC 8259, 8.1)");
+        try {
+            MAPPER.readTree(text);
+            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            String why = String.valueOf(e.getOriginalMessage()).replaceAll(", from `[^`]*`|: enable `.*$", "").strip();
+            var at = e.getLocation();
+            return Optional.of(at == null ? why : why + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+        }
+    }
+
     /** The parsed bytes (UTF-8), or empty when they are not one JSON document. */
     public static Optional<JsonNode> parse(byte[] bytes) {
         if (bytes == null || bytes.length == 0) return Optional.empty();

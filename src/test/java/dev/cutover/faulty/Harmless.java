@@ -7,8 +7,8 @@ package dev.cutover.faulty;
  * <p>Two harmless changes are in every run and need no switch: the JDK server behind the double re-cases every
  * header name it relays ({@code x-ratelimit-remaining-requests} reaches the client as
  * {@code X-ratelimit-remaining-requests}), and it answers a stream with chunked transfer encoding. Compression is
- * not among them: cutover's client sends no Accept-Encoding, so a gateway that compresses anyway breaks HTTP, it
- * does not make a harmless change.
+ * not switched here: cutover's client sends no Accept-Encoding, which lets a server pick any coding, and gzip and
+ * deflate are decoded as the SDKs' HTTP stacks decode them ({@code ExchangeClientCodingTest}).
  */
 public enum Harmless {
     NONE,

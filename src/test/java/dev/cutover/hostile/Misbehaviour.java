@@ -124,7 +124,22 @@ final class Misbehaviour {
             case BAD_CONTENT_LENGTH -> HostileServer.write(out, "HTTP/1.1 200 OK\r\nContent-Length: lots\r\n\r\n{}");
             case ECHO_KEY -> echoKey(false);
             case ECHO_KEY_STREAM -> echoKey(true);
+            case GZIP_LABEL_ON_PLAIN_JSON -> labelled("gzip", Replies.COMPLETION.getBytes(StandardCharsets.UTF_8));
+            case UNKNOWN_CODING -> labelled("br", Replies.COMPLETION.getBytes(StandardCharsets.UTF_8));
+            case GZIP_BOMB -> labelled("gzip", Replies.bomb());
+            case CHUNKED_AND_LENGTH -> HostileServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n" + Replies.chunk(Replies.COMPLETION) + "0\r\n\r\n");
+            case TWO_LENGTHS -> HostileServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                    + Replies.COMPLETION.length() + "\r\nContent-Length: 3\r\n\r\n" + Replies.COMPLETION);
+            case NEGATIVE_CHUNK_SIZE -> HostileServer.write(out, CHUNKED_JSON_HEAD + "-5\r\nhello\r\n0\r\n\r\n");
         }
+    }
+
+    private void labelled(String coding, byte[] body) throws IOException {
+        HostileServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: " + coding
+                + "\r\nContent-Length: " + body.length + "\r\n\r\n");
+        out.write(body);
+        out.flush();
     }
 
     private boolean alive() {

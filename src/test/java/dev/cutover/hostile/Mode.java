@@ -63,5 +63,17 @@ enum Mode {
     /** The client's key echoed back: raw, base64, URL-encoded and JSON-escaped, in headers and body. */
     ECHO_KEY,
     /** A stream echoing the key in every event. */
-    ECHO_KEY_STREAM
+    ECHO_KEY_STREAM,
+    /** A whole, valid chat completion labelled Content-Encoding: gzip without being gzip (the SDKs' stacks raise). */
+    GZIP_LABEL_ON_PLAIN_JSON,
+    /** A valid chat completion labelled with a coding no client here decodes ({@code br}). */
+    UNKNOWN_CODING,
+    /** 64 KiB of gzip that decodes to 300 MiB. */
+    GZIP_BOMB,
+    /** Chunked and a Content-Length that cuts the first chunk: which one ends the body? */
+    CHUNKED_AND_LENGTH,
+    /** Two Content-Length headers that disagree. */
+    TWO_LENGTHS,
+    /** A chunk size of -5. */
+    NEGATIVE_CHUNK_SIZE
 }

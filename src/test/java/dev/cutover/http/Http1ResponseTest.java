@@ -65,4 +65,33 @@ class Http1ResponseTest {
         byte[] junk = "SSH-2.0-OpenSSH\r\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThrows(IOException.class, () -> r.feed(junk, 0, junk.length, 0));
     }
+
+    /**
+     * Framing values a hostile server sends: a negative chunk size once sent the parser back over bytes it had
+     * read, for ever (the overhead probe spun at full CPU past its time limit); a signed or empty length, or a
+     * chunked body that also claims a length, is no framing a client can trust.
+     */
+    @Test
+    void signedEmptyOrConflictingFramingIsAnErrorNotALoop() {
+        for (String head : new String[] {
+                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\nhello\r\n0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n+5\r\nhello\r\n0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n\r\nhello\r\n0\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\nhello",
+                "HTTP/1.1 200 OK\r\nContent-Length: +5\r\n\r\nhello",
+                "HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 7\r\n\r\nhello",
+                "HTTP/1.1 200 OK\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"}) {
+            byte[] wire = head.getBytes(StandardCharsets.ISO_8859_1);
+            Http1Response r = new Http1Response((b, off, len, at) -> { });
+            assertThrows(IOException.class, () -> r.feed(wire, 0, wire.length, 0), head);
+        }
+    }
+
+    @Test
+    void aRepeatedEqualLengthIsOneLength() throws IOException {
+        byte[] wire = "HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\nhello".getBytes(StandardCharsets.ISO_8859_1);
+        Http1Response r = new Http1Response((b, off, len, at) -> { });
+        r.feed(wire, 0, wire.length, 0);
+        assertTrue(r.complete());
+    }
 }

@@ -113,4 +113,21 @@ class JavaSdkOracleTest {
         SdkVerdict bad = judge(Endpoint.MODELS_LIST, Answers.models("{\"object\":\"list\",\"models\":[]}"));
         assertEquals(Outcome.RAISED, bad.outcome(), bad.brief());
     }
+
+    /**
+     * openai-java keeps a mistyped field as a JSON value, copied by recursion: content nested about a thousand arrays
+     * deep (still JSON to every parser here) overflows its stack. That ended a whole run with exit 3 and no report; it is the SDK's
+     * verdict on the answer. On a thread with a small stack, so that it overflows on any machine.
+     */
+    @Test
+    void anAnswerTheSdkOverflowsOnIsRaisedNotACrash() throws Exception {
+        String deep = COMPLETION.replace("\"Paris.\"", "[".repeat(990) + "]".repeat(990));
+        Replay replay = Replay.of(Endpoint.CHAT_COMPLETIONS, Answers.chat(200, deep));
+        SdkVerdict[] verdict = new SdkVerdict[1];
+        Thread t = new Thread(null, () -> verdict[0] = Oracles.safely(oracle, replay), "small-stack", 256 << 10);
+        t.start();
+        t.join(60_000);
+        assertEquals(Outcome.RAISED, verdict[0].outcome(), verdict[0].brief());
+        assertEquals("StackOverflowError", verdict[0].raised());
+    }
 }

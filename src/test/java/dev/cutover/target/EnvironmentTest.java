@@ -54,4 +54,18 @@ class EnvironmentTest {
         InputException missing = assertThrows(InputException.class, () -> Environment.use(dir.resolve("prod.env")));
         assertEquals("no such environment file", missing.errors().get(0).message());
     }
+
+    /** Read like every other file a person hands cutover: a Latin-1 byte read "cannot read: Input length = 1". */
+    @Test
+    void aFileThatIsNotUtf8TextIsNamedWithItsLine() throws Exception {
+        Path latin = dir.resolve("latin.env");
+        Files.write(latin, "A=1\nCITY=Z\u00fcrich\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        InputException e = assertThrows(InputException.class, () -> Environment.read(latin));
+        assertEquals(2, e.errors().get(0).line());
+        assertEquals(true, e.errors().get(0).message().startsWith("not UTF-8: byte 0xFC"), e.errors().get(0).message());
+        Path nul = Files.write(dir.resolve("nul.env"), "A=x\0y\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(true, assertThrows(InputException.class, () -> Environment.read(nul)).getMessage().contains("a NUL byte"));
+        Path folder = Files.createDirectory(dir.resolve("folder.env"));
+        assertEquals("is a folder, not a file", assertThrows(InputException.class, () -> Environment.read(folder)).errors().get(0).message());
+    }
 }

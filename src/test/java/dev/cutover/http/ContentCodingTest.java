@@ -22,7 +22,7 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
-class ContentDecodingTest {
+class ContentCodingTest {
     private static final String JSON = "{\"object\":\"chat.completion\",\"choices\":[]}";
     private static final Optional<String> PYTHON = Optional.of("gzip, deflate");
 
@@ -62,6 +62,7 @@ class ContentDecodingTest {
                 () -> read("this is not gzip".getBytes(StandardCharsets.UTF_8), "gzip", PYTHON));
         assertTrue(e.getMessage().startsWith("Content-Encoding gzip, but the body does not decode as gzip"), e.getMessage());
         assertEquals(e.getMessage(), Observations.describe(e), "the report words it as it is");
+        assertTrue(ContentCoding.of(headers("br"), PYTHON).unsupported().orElseThrow().contains("which the client did not ask for"));
     }
 
     @Test
@@ -80,7 +81,7 @@ class ContentDecodingTest {
         gz.write("data: 2\n\n".getBytes(StandardCharsets.UTF_8));
         gz.close();
         Segments raw = new Segments(first, wire.toByteArray());
-        InputStream in = ContentDecoding.decoded(raw, headers("gzip"), PYTHON);
+        InputStream in = ContentCoding.of(headers("gzip"), PYTHON).decode(raw);
         byte[] buf = new byte[64];
         int n = in.read(buf, 0, buf.length);
         assertEquals("data: 1\n\n", new String(buf, 0, n, StandardCharsets.UTF_8));
@@ -126,7 +127,7 @@ class ContentDecodingTest {
     }
 
     private static byte[] bytes(byte[] body, String coding, Optional<String> accept) throws IOException {
-        try (InputStream in = ContentDecoding.decoded(new ByteArrayInputStream(body), headers(coding), accept)) {
+        try (InputStream in = ContentCoding.of(headers(coding), accept).decode(new ByteArrayInputStream(body))) {
             return in.readAllBytes();
         }
     }

@@ -1,0 +1,64 @@
+package dev.cutover.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Careless command lines: each is bad input (exit 2, one line naming what to fix) before anything runs, never
+ * an internal error after minutes of work, never a green "nothing checked".
+ */
+class HostileFlagsTest {
+    @TempDir
+    Path dir;
+
+    /** --reports naming a file (or a folder under one): it used to run everything, then exit 3 writing the report. */
+    @Test
+    void aReportsFolderThatCannotBeWrittenIsRefusedBeforeAnythingRuns() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        String mock = "targets/direct-mock.yaml";
+        for (Path reports : List.of(file, file.resolve("sub"))) {
+            for (List<String> command : List.of(
+                    List.of("run", "--quiet", "--target", mock, "scenarios/models", "--reports", reports.toString()),
+                    List.of("compare", "--quiet", "--baseline", mock, "--candidate", mock, "scenarios/models", "--reports",
+                            reports.toString()),
+                    List.of("load", "--target", mock, "--profile", "load/smoke.yaml", "--reports", reports.toString()),
+                    List.of("overhead", "--target", mock, "--requests", "5", "--reports", reports.toString()))) {
+                CliRun r = CliRun.of(command.toArray(String[]::new));
+                String label = command.get(0) + " --reports " + reports + ":\n" + r.out();
+                assertEquals(Main.BAD_INPUT, r.code(), label);
+                assertTrue(r.out().contains(reports + ": --reports: cannot create a report folder there ("), label);
+                assertFalse(r.out().contains("PASS") || r.out().contains("internal error"), label);
+            }
+        }
+        assertEquals("x", Files.readString(file));
+    }
+
+    /** warm-up plus pairs overflowed an int: the probe ran no pair and said "stopped by pairs". */
+    @Test
+    void overheadCountsBeyondTheirRangeAreRefused() {
+        for (String[] args : new String[][] {{"--requests", "2147483647"}, {"--warmup", "2147483647"}, {"--seconds", "0"},
+                {"--requests", "0"}, {"--warmup", "-1"}}) {
+            CliRun r = CliRun.of("overhead", "--target", "targets/direct-mock.yaml", args[0], args[1],
+                    "--reports", dir.toString());
+            assertEquals(Main.BAD_INPUT, r.code(), String.join(" ", args) + ": " + r.out());
+            assertTrue(r.out().contains("--requests from 1 to 1000000"), r.out());
+        }
+    }
+
+    /** A folder without YAML, or a mistyped one, checked nothing and said so with exit 0: CI read it as clean. */
+    @Test
+    void lintOfAFolderWithNothingToCheckIsNotClean() throws Exception {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.txt"), "not yaml");
+        CliRun r = CliRun.of("lint", empty.toString());
+        assertEquals(Main.BAD_INPUT, r.code(), r.out());
+        assertTrue(r.out().contains("no .yaml files under [" + empty + "]: nothing to check"), r.out());
+    }
+}
