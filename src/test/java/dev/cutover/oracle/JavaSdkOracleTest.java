@@ -128,6 +128,9 @@ class JavaSdkOracleTest {
         t.start();
         t.join(60_000);
         assertEquals(Outcome.RAISED, verdict[0].outcome(), verdict[0].brief());
-        assertEquals("StackOverflowError", verdict[0].raised());
+        // Which error depends on the JIT: interpreted frames overflow the small stack, compiled ones are smaller and
+        // reach the SDK's own check of the mistyped field first. Either is the SDK's verdict, not a crash of the run.
+        assertTrue(java.util.Set.of("StackOverflowError", "OpenAIInvalidDataException").contains(verdict[0].raised()),
+                verdict[0].raised());
     }
 }
