@@ -61,4 +61,13 @@ class HostileFlagsTest {
         assertEquals(Main.BAD_INPUT, r.code(), r.out());
         assertTrue(r.out().contains("no .yaml files under [" + empty + "]: nothing to check"), r.out());
     }
+
+    /** A target claiming none of the selected scenarios' features: "0 of 0 applicable scenarios ran (100 %)", exit 0. */
+    @Test
+    void aRunInWhichNothingAppliesIsNotAPass() {
+        CliRun r = CliRun.of("run", "--quiet", "--target", "targets/direct-mock.yaml", "scenarios/messages", "--reports", dir.toString());
+        assertEquals(Main.INCONCLUSIVE, r.code(), r.out());
+        assertTrue(r.out().contains("no applicable scenario: the target claims the features of none of those selected, nothing was checked"),
+                r.out());
+    }
 }
