@@ -70,4 +70,14 @@ class HostileFlagsTest {
         assertTrue(r.out().contains("no applicable scenario: the target claims the features of none of those selected, nothing was checked"),
                 r.out());
     }
+
+    /** A star held down: the glob became '.*' forty times for java.util.regex, which backtracked for ever at full CPU. */
+    @Test
+    void aScenarioGlobOfManyStarsEndsAtOnce() {
+        CliRun r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> CliRun.of("run",
+                "--quiet", "--target", "targets/direct-mock.yaml", "scenarios/streaming", "--scenario", "*".repeat(40) + "x",
+                "--reports", dir.toString()));
+        assertEquals(Main.BAD_INPUT, r.code(), r.out());
+        assertTrue(r.out().contains("no scenarios found under [scenarios/streaming] matching"), r.out());
+    }
 }
