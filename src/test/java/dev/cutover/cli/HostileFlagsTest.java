@@ -80,4 +80,25 @@ class HostileFlagsTest {
         assertEquals(Main.BAD_INPUT, r.code(), r.out());
         assertTrue(r.out().contains("no scenarios found under [scenarios/streaming] matching"), r.out());
     }
+
+    /** init --dir naming a file was "internal error: UncheckedIOException", exit 3. */
+    @Test
+    void initIntoAFileIsBadInputAndLeavesNothing() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        CliRun r = CliRun.of("init", "litellm", "--dir", file.toString());
+        assertEquals(Main.BAD_INPUT, r.code(), r.out());
+        assertTrue(r.out().contains("error: --dir " + file + ": cannot write there"), r.out());
+        assertEquals("x", Files.readString(file));
+    }
+
+    /** A mock told to stop after no time stopped at once, exit 0; a port out of range was told to give an admin key. */
+    @Test
+    void mockFlagsOutOfRangeSayWhatIsWrong() {
+        CliRun seconds = CliRun.of("mock", "--seconds", "-5", "--warm-up-seconds", "0");
+        assertEquals(Main.BAD_INPUT, seconds.code(), seconds.out());
+        assertTrue(seconds.out().contains("--seconds must be above 0"), seconds.out());
+        CliRun port = CliRun.of("mock", "--port", "70000", "--warm-up-seconds", "0");
+        assertEquals(Main.BAD_INPUT, port.code(), port.out());
+        assertTrue(port.out().contains("port out of range: 70000") && !port.out().contains("admin-key-env VAR)"), port.out());
+    }
 }
