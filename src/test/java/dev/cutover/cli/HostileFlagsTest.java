@@ -101,4 +101,17 @@ class HostileFlagsTest {
         assertEquals(Main.BAD_INPUT, port.code(), port.out());
         assertTrue(port.out().contains("port out of range: 70000") && !port.out().contains("admin-key-env VAR)"), port.out());
     }
+
+    /** A damaged --baseline-report was read after the candidate's whole run, and a bad line ended it with exit 3. */
+    @Test
+    void aDamagedBaselineReportIsRefusedBeforeTheCandidateRuns() throws Exception {
+        Path report = Files.createDirectory(dir.resolve("baseline"));
+        Files.writeString(report.resolve("load.json"), "{\"target\": {\"name\": \"x\"}}");
+        Files.writeString(report.resolve("samples.jsonl"), "{\"not\": \"a sample\"\n");
+        CliRun r = CliRun.of("load", "--target", "targets/direct-mock.yaml", "--profile", "load/smoke.yaml", "--baseline-report",
+                report.toString(), "--reports", dir.resolve("reports").toString());
+        assertEquals(Main.BAD_INPUT, r.code(), r.out());
+        assertTrue(r.out().contains(report.resolve("samples.jsonl") + ":1: not a load sample: Unexpected end-of-input"), r.out());
+        assertFalse(r.out().contains("cutover load: candidate"), r.out());
+    }
 }
