@@ -114,4 +114,16 @@ class HostileFlagsTest {
         assertTrue(r.out().contains(report.resolve("samples.jsonl") + ":1: not a load sample: Unexpected end-of-input"), r.out());
         assertFalse(r.out().contains("cutover load: candidate"), r.out());
     }
+
+    /** --accept in a folder that does not exist (or is a file) was found out after the comparison: exit 3. */
+    @Test
+    void anAcceptFileThatCannotBeWrittenIsRefusedBeforeTheComparison() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        String mock = "targets/direct-mock.yaml";
+        CliRun r = CliRun.of("compare", "--quiet", "--baseline", mock, "--candidate", mock, "scenarios/models", "--accept",
+                file.resolve("waivers.yaml").toString(), "--reports", dir.resolve("reports").toString());
+        assertEquals(Main.BAD_INPUT, r.code(), r.out());
+        assertTrue(r.out().contains(file + " is not a folder; name a file in an existing folder"), r.out());
+        assertFalse(r.out().contains("baseline PASS"), r.out());
+    }
 }
