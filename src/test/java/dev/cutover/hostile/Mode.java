@@ -76,6 +76,6 @@ enum Mode {
     TWO_LENGTHS,
     /** A chunk size of -5. */
     NEGATIVE_CHUNK_SIZE,
-    /** A chat completion whose content is 996 arrays nested: JSON, but openai-java overflows its stack on it. */
+    /** A chat completion whose content is 996 arrays nested: JSON, but openai-java can overflow its stack on it. */
     DEEP_CONTENT
 }
