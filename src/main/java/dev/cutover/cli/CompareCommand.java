@@ -15,8 +15,9 @@ import dev.cutover.verdict.Plan;
 import dev.cutover.verdict.PlanReader;
 import dev.cutover.verdict.Verdict;
 import dev.cutover.verdict.Waiver;
+import dev.cutover.yaml.InputError;
+import dev.cutover.yaml.InputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -103,6 +104,12 @@ final class CompareCommand implements Callable<Integer> {
             System.err.println("error: --accept " + accept + " exists; name a new file (it is for a person to review, not to overwrite)");
             return Main.BAD_INPUT;
         }
+        Path acceptFolder = accept == null ? null : accept.toAbsolutePath().getParent();
+        if (acceptFolder != null && !Files.isDirectory(acceptFolder)) {
+            // Found out only after the whole comparison, it was "internal error: UncheckedIOException", exit 3.
+            System.err.println("error: --accept " + accept + ": " + acceptFolder + " is not a folder; name a file in an existing folder");
+            return Main.BAD_INPUT;
+        }
         p = withWaiverFiles(p);
         // Read once here too, so that unreadable scenario files are named before two targets start.
         Catalog selected = p.selection().apply(Catalog.load(p.selection().paths()));
@@ -152,7 +159,7 @@ final class CompareCommand implements Callable<Integer> {
             System.out.println("accepted differences written to " + accept + ": review each reason, then apply with --waivers "
                     + accept);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InputException(new InputError(accept, 0, "--accept", "cannot write the accepted differences: " + e));
         }
     }
 

@@ -64,7 +64,11 @@ final class InitCommand implements Callable<Integer> {
                 written.add(f.getKey());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // --dir naming a file, or a read-only place: the user's input, not cutover's bug (it was exit 3). Nothing
+            // half-written stays behind.
+            written.forEach(p -> p.toFile().delete());
+            System.err.println("error: --dir " + dir + ": cannot write there (" + e.getMessage() + ")");
+            return Main.BAD_INPUT;
         }
         written.forEach(p -> System.out.println("wrote " + p));
         Path local = dir.resolve("targets/" + kind + "-local.yaml");

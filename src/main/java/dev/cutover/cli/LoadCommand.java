@@ -83,6 +83,7 @@ final class LoadCommand implements Callable<Integer> {
         Path candidate = target == null ? Home.resolve(DEFAULT_TARGET) : target;
         LoadProfile p = LoadProfileReader.read(profile == null ? Home.resolve(DEFAULT_PROFILE) : profile);
         if (baseline != null) return compare(baseline, candidate, p, null);
+        if (baselineReport != null) LoadReport.requireBaseline(baselineReport);
         LoadRun c = run(candidate, p, baselineReport == null ? "run" : "candidate");
         Baseline base = baselineReport == null ? null : LoadReport.readBaseline(baselineReport, c);
         return finish(c, base, p, null);

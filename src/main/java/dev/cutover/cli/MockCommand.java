@@ -68,9 +68,13 @@ final class MockCommand implements Callable<Integer> {
             options = new MockOptions(host, port, key == null || key.isEmpty() ? defaults.apiKey() : key, journal, mocks,
                     adminKey, modelLike);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage() + " (give --admin-key-env VAR)");
+            // Only a missing admin key is mended by --admin-key-env; "port out of range: -1" said so too.
+            throw new ParameterException(spec.commandLine(), e.getMessage()
+                    + (e.getMessage().contains("admin key") ? " (give --admin-key-env VAR)" : ""));
         }
         if (warmUpSeconds < 0) throw new ParameterException(spec.commandLine(), "--warm-up-seconds must be 0 or more");
+        // A negative time stopped the mock at once, exit 0, as if it had served.
+        if (seconds != null && seconds <= 0) throw new ParameterException(spec.commandLine(), "--seconds must be above 0");
         CountDownLatch stop = new CountDownLatch(1);
         try (MockProvider mock = MockProvider.start(options)) {
             // Several seconds with nothing printed would look like a hang.

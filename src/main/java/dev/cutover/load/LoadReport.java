@@ -43,6 +43,25 @@ public final class LoadReport {
     }
 
     /** An earlier run read back from its folder, to serve as a baseline: its target and samples. */
+    /**
+     * Reads a {@code --baseline-report} folder through once before the candidate runs, so that a wrong folder or a
+     * damaged file is refused at once (exit 2, file and line) rather than after minutes of load.
+     */
+    public static void requireBaseline(Path dir) {
+        Path json = dir.resolve(JSON);
+        Path samples = dir.resolve(SampleLog.FILE);
+        if (!Files.isRegularFile(json) || !Files.isRegularFile(samples)) {
+            throw new InputException(new InputError(dir, 0, null,
+                    "not a load report folder: it needs " + JSON + " and " + SampleLog.FILE));
+        }
+        try {
+            Json.MAPPER.readTree(json.toFile());
+        } catch (IOException e) {
+            throw new InputException(new InputError(json, 0, null, "unreadable: " + e.getMessage()));
+        }
+        SampleLog.read(List.of(samples));
+    }
+
     public static Baseline readBaseline(Path dir, LoadRun candidate) {
         Path json = dir.resolve(JSON);
         Path samples = dir.resolve(SampleLog.FILE);

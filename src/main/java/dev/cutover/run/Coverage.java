@@ -30,9 +30,12 @@ public record Coverage(int applicable, int ran, Map<String, Count> features, Lis
         notRun = List.copyOf(notRun);
     }
 
-    /** Ran of applicable, 1 when nothing was applicable. */
+    /**
+     * Ran of applicable; 0 when nothing was applicable. A run whose target claimed none of the selected scenarios'
+     * features checked nothing, and read "0 of 0 (100 %)", exit 0: green. Now it is below any minimum above 0.
+     */
     public double share() {
-        return applicable == 0 ? 1 : (double) ran / applicable;
+        return applicable == 0 ? 0 : (double) ran / applicable;
     }
 
     public boolean below(double minimum) {
@@ -41,6 +44,7 @@ public record Coverage(int applicable, int ran, Map<String, Count> features, Lis
 
     /** "57 of 57 applicable scenarios ran (100 %)". */
     public String summary() {
+        if (applicable == 0) return "no applicable scenario: the target claims the features of none of those selected, nothing was checked";
         return String.format(java.util.Locale.ROOT, "%d of %d applicable scenario%s ran (%.0f %%)", ran, applicable,
                 applicable == 1 ? "" : "s", share() * 100);
     }

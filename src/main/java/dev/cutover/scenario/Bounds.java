@@ -48,12 +48,23 @@ public final class Bounds {
     /** Request headers a client sends: as {@link #headers}, and none the HTTP client must set itself. */
     static Map<String, String> requestHeaders(YamlNode n) {
         Map<String, String> out = headers(n);
-        n.entries().forEach((name, v) -> {
-            if (SET_BY_CLIENT.contains(name.toLowerCase(Locale.ROOT))) {
-                throw v.error("'" + name + "' is set by the HTTP client itself and cannot be sent from a scenario");
-            }
-        });
+        n.entries().forEach((name, v) -> requestHeaderName(name, v, "a scenario"));
         return out;
+    }
+
+    /**
+     * A header a request may carry: an HTTP token, and none the HTTP client sets itself — the JDK's client refuses
+     * those, so a profile naming one (its {@code headers}, its key's header) failed every scenario "request not sent",
+     * as if the gateway were at fault.
+     *
+     * @param from what names it, for the message: "a scenario", "a target profile"
+     */
+    public static String requestHeaderName(String name, YamlNode at, String from) {
+        headerName(name, at);
+        if (SET_BY_CLIENT.contains(name.toLowerCase(Locale.ROOT))) {
+            throw at.error("'" + name + "' is set by the HTTP client itself and cannot be sent from " + from);
+        }
+        return name;
     }
 
     /** @throws dev.cutover.yaml.InputException at {@code at} unless {@code name} is an HTTP token */

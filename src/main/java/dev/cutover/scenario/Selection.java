@@ -1,9 +1,9 @@
 package dev.cutover.scenario;
 
+import dev.cutover.yaml.Glob;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Which scenarios a run or plan takes: those under {@code paths} that match every filter given (each filter
@@ -43,7 +43,7 @@ public record Selection(List<Path> paths, List<String> areas, List<Feature> feat
         return (areas.isEmpty() || areas.contains(s.area()))
                 && (features.isEmpty() || s.features().stream().anyMatch(features::contains))
                 && (tags.isEmpty() || s.tags().stream().anyMatch(tags::contains))
-                && (ids.isEmpty() || ids.stream().anyMatch(g -> glob(g).matcher(s.id()).matches()))
+                && (ids.isEmpty() || ids.stream().anyMatch(g -> Glob.matches(g, s.id())))
                 && (levels.isEmpty() || levels.contains(s.level()))
                 && !exclude.contains(s.id());
     }
@@ -78,15 +78,6 @@ public record Selection(List<Path> paths, List<String> areas, List<Feature> feat
         List<T> both = new ArrayList<>(a);
         both.retainAll(b);
         return both;
-    }
-
-    private static Pattern glob(String g) {
-        StringBuilder re = new StringBuilder();
-        for (String part : g.split("\\*", -1)) {
-            if (re.length() > 0) re.append(".*");
-            re.append(Pattern.quote(part));
-        }
-        return Pattern.compile(re.toString());
     }
 
     private static void part(StringBuilder b, String label, List<String> words) {

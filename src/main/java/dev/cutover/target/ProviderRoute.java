@@ -1,7 +1,7 @@
 package dev.cutover.target;
 
+import dev.cutover.yaml.Glob;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One provider behind a direct target: requests whose model matches one of {@code models} (globs such as
@@ -10,16 +10,6 @@ import java.util.regex.Pattern;
 public record ProviderRoute(String provider, List<String> models, String baseUrl, Auth auth) {
 
     public boolean matches(String model) {
-        return model != null && models.stream().anyMatch(glob -> glob(glob).matcher(model).matches());
-    }
-
-    private static Pattern glob(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            if (c == '*') re.append(".*");
-            else if (c == '?') re.append('.');
-            else re.append(Pattern.quote(String.valueOf(c)));
-        }
-        return Pattern.compile(re.toString());
+        return model != null && models.stream().anyMatch(glob -> Glob.matchesWithAnyChar(glob, model));
     }
 }

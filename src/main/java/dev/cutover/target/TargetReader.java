@@ -126,7 +126,7 @@ public final class TargetReader {
         String scheme = n.get("scheme").map(s -> Bounds.headerValue(s, s.text())).orElse(null);
         YamlNode keyNode = n.require("key");
         String key = Bounds.headerValue(keyNode, vars.resolve(keyNode));
-        return new Auth(Bounds.headerName(header.text(), header), scheme, key);
+        return new Auth(Bounds.requestHeaderName(header.text(), header, "a target profile"), scheme, key);
     }
 
     private static List<ProviderRoute> routes(YamlNode n, Variables vars) {
@@ -153,7 +153,7 @@ public final class TargetReader {
 
     /** Extra request headers: names are HTTP tokens, values (resolved) stay on one line. */
     private static Map<String, String> headers(YamlNode n, Variables vars) {
-        n.entries().forEach((name, v) -> Bounds.headerName(name, v));
+        n.entries().forEach((name, v) -> Bounds.requestHeaderName(name, v, "a target profile"));
         return headerValues(n, vars);
     }
 

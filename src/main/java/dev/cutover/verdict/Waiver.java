@@ -1,10 +1,10 @@
 package dev.cutover.verdict;
 
 import dev.cutover.parity.Difference;
+import dev.cutover.yaml.Glob;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * An accepted difference: a whole scenario, a field path (with {@code *} wildcards) in every scenario, or
@@ -33,7 +33,7 @@ public record Waiver(String scenario, String difference, String reason, LocalDat
         if (values != null && !(Objects.equals(values.baseline(), d.baseline()) && Objects.equals(values.candidate(), d.candidate()))) {
             return false;
         }
-        return difference == null || glob(difference).matcher(d.path()).matches();
+        return difference == null || Glob.matches(difference, d.path());
     }
 
     public boolean expiredOn(LocalDate today) {
@@ -44,14 +44,5 @@ public record Waiver(String scenario, String difference, String reason, LocalDat
     public String describe() {
         if (scenario == null) return difference;
         return difference == null ? scenario : scenario + " / " + difference;
-    }
-
-    private static Pattern glob(String pattern) {
-        StringBuilder re = new StringBuilder();
-        for (String part : pattern.split("\\*", -1)) {
-            if (re.length() > 0) re.append(".*");
-            re.append(Pattern.quote(part));
-        }
-        return Pattern.compile(re.toString());
     }
 }

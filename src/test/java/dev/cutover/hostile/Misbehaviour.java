@@ -132,6 +132,7 @@ final class Misbehaviour {
             case TWO_LENGTHS -> HostileServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                     + Replies.COMPLETION.length() + "\r\nContent-Length: 3\r\n\r\n" + Replies.COMPLETION);
             case NEGATIVE_CHUNK_SIZE -> HostileServer.write(out, CHUNKED_JSON_HEAD + "-5\r\nhello\r\n0\r\n\r\n");
+            case DEEP_CONTENT -> Replies.json(out, 200, Replies.COMPLETION.replace("\"Hi\"", "[".repeat(996) + "]".repeat(996)));
         }
     }
 

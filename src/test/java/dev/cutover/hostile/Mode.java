@@ -75,5 +75,7 @@ enum Mode {
     /** Two Content-Length headers that disagree. */
     TWO_LENGTHS,
     /** A chunk size of -5. */
-    NEGATIVE_CHUNK_SIZE
+    NEGATIVE_CHUNK_SIZE,
+    /** A chat completion whose content is 996 arrays nested: JSON, but openai-java can overflow its stack on it. */
+    DEEP_CONTENT
 }
