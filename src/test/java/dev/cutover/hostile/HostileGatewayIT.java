@@ -37,6 +37,7 @@ class HostileGatewayIT {
     private static final int DEADLINE_MS = 2_000;
     /** Resident memory the whole run may reach, whatever the gateway sends (the launcher's heap cap is far below). */
     private static final long RSS_BOUND_MB = 1024;
+    private static final String BURST = "hostile-silence-burst";
     private static final Set<Mode> STREAMS = EnumSet.of(Mode.STALL_MID_STREAM, Mode.ENDLESS_FAST_STREAM,
             Mode.ENDLESS_SLOW_STREAM, Mode.HUGE_SSE_LINE, Mode.RESET_MID_STREAM, Mode.ECHO_KEY_STREAM);
 
@@ -51,6 +52,9 @@ class HostileGatewayIT {
         hostile = new HostileServer(elsewhere.baseUrl());
         Files.createDirectories(dir.resolve("catalog/hostile"));
         for (Mode m : Mode.values()) Files.writeString(dir.resolve("catalog/hostile").resolve(id(m) + ".yaml"), scenario(m));
+        // A burst against a gateway that never answers: it waited a timeout per request, up to 1,000 of them.
+        Files.writeString(dir.resolve("catalog/hostile/" + BURST + ".yaml"), scenario(Mode.SILENCE).replace(id(Mode.SILENCE), BURST)
+                .replace("  timeout_ms:", "  repeat: {max: 1000, until_status: 429}\n  timeout_ms:"));
         Files.writeString(dir.resolve("hostile.yaml"), """
                 name: hostile
                 gateway: generic
@@ -72,7 +76,7 @@ class HostileGatewayIT {
     @Test
     void aRunAgainstAMisbehavingGatewayEndsBoundedReportedAndLeaksNothing() throws Exception {
         Path reports = dir.resolve("run-reports");
-        int modes = Mode.values().length;
+        int modes = Mode.values().length + 1; // and the burst
         long limit = (long) modes * (DEADLINE_MS + 3_000) + 60_000;
         Subprocess run = Subprocess.run(PROJECT, env(), limit, "run", "--target", dir.resolve("hostile.yaml").toString(),
                 dir.resolve("catalog").toString(), "--reports", reports.toString());
@@ -97,7 +101,7 @@ class HostileGatewayIT {
     @Test
     void aCompareWithAMisbehavingCandidateGivesAVerdictNotACrash() throws Exception {
         Path reports = dir.resolve("compare-reports");
-        long limit = (long) Mode.values().length * (DEADLINE_MS + 3_000) + 90_000;
+        long limit = (long) (Mode.values().length + 1) * (DEADLINE_MS + 3_000) + 90_000;
         Subprocess compare = Subprocess.run(PROJECT, env(), limit, "compare", "--baseline",
                 PROJECT.resolve("targets/direct-mock.yaml").toString(), "--candidate", dir.resolve("hostile.yaml").toString(),
                 dir.resolve("catalog").toString(), "--reports", reports.toString());
