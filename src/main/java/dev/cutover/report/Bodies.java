@@ -16,10 +16,38 @@ final class Bodies {
 
     private Bodies() {}
 
+    /**
+     * Past this a body is shown from its raw start: pretty-printing and masking megabytes only to show 20,000
+     * characters cost hundreds of MB in a compare of many such answers.
+     */
+    static final int LARGE = 4 * LIMIT;
+    /** What is masked beyond the cut, so that a secret (or its encoded form) straddling it is still found whole. */
+    private static final int MARGIN = 64 << 10;
+
     /** Pretty-printed when the text is a JSON object or array, then masked again and truncated. */
     static String display(String body, Redactor redactor) {
         if (body == null || body.isEmpty()) return "";
+        if (body.length() > LARGE) return shown(body, redactor);
         return truncate(redactor.mask(pretty(body)));
+    }
+
+    /** Masked and truncated; a large text is masked only as far as is shown, and a margin past it. */
+    static String shown(String text, Redactor redactor) {
+        if (text == null) return "";
+        if (text.length() <= LARGE) return truncate(redactor.mask(text));
+        String start = redactor.mask(cutAt(text, LIMIT + MARGIN));
+        // A cut JSON text cannot be parsed to find a secret hidden by escapes (\u0073k-…, \/): its escapes are undone
+        // instead, and if that reveals one, the unescaped start is shown, masked.
+        String unescaped = unescape(start);
+        String masked = redactor.mask(unescaped);
+        return truncate(cutAt(masked.equals(unescaped) ? start : masked, LIMIT), text.length());
+    }
+
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("\\\\u([0-9a-fA-F]{4})|\\\\/");
+
+    private static String unescape(String text) {
+        return ESCAPE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(1) == null ? "/" : String.valueOf((char) Integer.parseInt(m.group(1), 16))));
     }
 
     /**
@@ -75,11 +103,14 @@ final class Bodies {
     }
 
     static String truncate(String text) {
-        if (text.length() <= LIMIT) return text;
-        // Never cut a surrogate pair in half.
-        int end = Character.isHighSurrogate(text.charAt(LIMIT - 1)) ? LIMIT - 1 : LIMIT;
-        return text.substring(0, end) + String.format(Locale.ROOT,
-                "%n… [truncated: %,d of %,d characters shown; the whole body is in report.json]", LIMIT, text.length());
+        return truncate(text, text.length());
+    }
+
+    /** The first LIMIT characters of {@code text}, said to be cut from a whole of {@code whole} characters. */
+    private static String truncate(String text, int whole) {
+        if (whole <= LIMIT) return text;
+        return cutAt(text, LIMIT) + String.format(Locale.ROOT,
+                "%n… [truncated: %,d of %,d characters shown; the whole body is in report.json]", LIMIT, whole);
     }
 
     private static String pretty(String body) {

@@ -40,7 +40,7 @@ final class CompareSides {
             for (SseEvent e : obs.events().subList(0, Math.min(obs.events().size(), MAX_EVENTS))) {
                 String ev = e.event() == null ? "" : "event: " + e.event() + " ";
                 out.add(new Line("event", String.format(Locale.ROOT, "[%8.1f ms] %sdata: %s", e.atMs(), ev,
-                        Bodies.truncate(redactor.mask(e.data())))));
+                        Bodies.shown(e.data(), redactor))));
             }
             if (obs.events().size() > MAX_EVENTS) out.add(new Line("event", "… and " + (obs.events().size() - MAX_EVENTS) + " more events"));
         }
