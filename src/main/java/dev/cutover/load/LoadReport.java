@@ -42,18 +42,23 @@ public final class LoadReport {
         }
     }
 
-    /** An earlier run read back from its folder, to serve as a baseline: its target and samples. */
+    /** The folder's samples file, once both files a load report folder has are there; else bad input. */
+    private static Path reportFiles(Path dir) {
+        Path samples = dir.resolve(SampleLog.FILE);
+        if (!Files.isRegularFile(dir.resolve(JSON)) || !Files.isRegularFile(samples)) {
+            throw new InputException(new InputError(dir, 0, null,
+                    "not a load report folder: it needs " + JSON + " and " + SampleLog.FILE));
+        }
+        return samples;
+    }
+
     /**
      * Reads a {@code --baseline-report} folder through once before the candidate runs, so that a wrong folder or a
      * damaged file is refused at once (exit 2, file and line) rather than after minutes of load.
      */
     public static void requireBaseline(Path dir) {
         Path json = dir.resolve(JSON);
-        Path samples = dir.resolve(SampleLog.FILE);
-        if (!Files.isRegularFile(json) || !Files.isRegularFile(samples)) {
-            throw new InputException(new InputError(dir, 0, null,
-                    "not a load report folder: it needs " + JSON + " and " + SampleLog.FILE));
-        }
+        Path samples = reportFiles(dir);
         try {
             Json.MAPPER.readTree(json.toFile());
         } catch (IOException e) {
@@ -62,13 +67,10 @@ public final class LoadReport {
         SampleLog.read(List.of(samples));
     }
 
+    /** An earlier run read back from its folder, to serve as a baseline: its target and samples. */
     public static Baseline readBaseline(Path dir, LoadRun candidate) {
         Path json = dir.resolve(JSON);
-        Path samples = dir.resolve(SampleLog.FILE);
-        if (!Files.isRegularFile(json) || !Files.isRegularFile(samples)) {
-            throw new InputException(new InputError(dir, 0, null,
-                    "not a load report folder: it needs " + JSON + " and " + SampleLog.FILE));
-        }
+        Path samples = reportFiles(dir);
         try {
             JsonNode target = Json.MAPPER.readTree(json.toFile()).path("target");
             List<Sample> read = LoadMetrics.afterWarmup(SampleLog.read(List.of(samples)),
