@@ -107,24 +107,28 @@ final class StreamAssembly {
         into.put(field, into.path(field).asText("") + piece.textValue());
     }
 
-    /** A legacy function call with its arguments read as JSON when they parse. */
+    /** A legacy function call with its arguments read as JSON when they parse (see {@link #comparable}). */
     static ObjectNode parsedFunction(ObjectNode function) {
         ObjectNode copy = function.deepCopy();
-        JsonNode args = copy.path("arguments");
-        if (args.isTextual()) Json.parse(args.textValue()).ifPresent(v -> copy.set("arguments", v));
+        comparable(copy);
         return copy;
     }
 
-    /** Arguments compare as JSON values when they parse: a gateway may re-serialise them. */
+    /** A tool call with its function's arguments read as JSON when they parse (see {@link #comparable}). */
     static ObjectNode parsedArguments(ObjectNode call) {
         ObjectNode copy = call.deepCopy();
-        JsonNode args = copy.path("function").path("arguments");
-        if (args.isTextual()) Json.parse(args.textValue()).ifPresent(v -> copy.with("function").set("arguments", v));
-        // Arguments are a string of JSON for every SDK (the caller parses it): JSON in their place is no such string,
-        // and must not compare equal to the string it was parsed from.
-        else if (!args.isMissingNode() && !args.isNull()) {
-            copy.with("function").put("arguments", "(not a string) " + args);
-        }
+        if (copy.path("function").isObject()) comparable((ObjectNode) copy.get("function"));
         return copy;
+    }
+
+    /**
+     * Arguments compare as JSON values when they parse: a gateway may re-serialise them. They are a string of JSON
+     * for every SDK (the caller parses it), so JSON in their place is no such string, and must not compare equal to
+     * the string it was parsed from.
+     */
+    private static void comparable(ObjectNode function) {
+        JsonNode args = function.path("arguments");
+        if (args.isTextual()) Json.parse(args.textValue()).ifPresent(v -> function.set("arguments", v));
+        else if (!args.isMissingNode() && !args.isNull()) function.put("arguments", "(not a string) " + args);
     }
 }

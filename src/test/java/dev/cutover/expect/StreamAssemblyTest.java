@@ -73,5 +73,9 @@ class StreamAssemblyTest {
         assertEquals(Json.parse("{\"a\":1}").orElseThrow(), parsed.at("/function/arguments"));
         assertEquals("(not a string) {\"a\":1}",
                 StreamAssembly.parsedArguments((com.fasterxml.jackson.databind.node.ObjectNode) object).at("/function/arguments").asText());
+        JsonNode legacy = Json.parse("{\"name\":\"f\",\"arguments\":{\"a\":1}}").orElseThrow();
+        assertEquals("(not a string) {\"a\":1}",
+                StreamAssembly.parsedFunction((com.fasterxml.jackson.databind.node.ObjectNode) legacy).get("arguments").asText(),
+                "a legacy function call's arguments alike");
     }
 }
