@@ -106,9 +106,10 @@ record EmbeddingsCheck(Predicate count, Predicate dimensions, String agreesWith,
      * is not known (no JSON body in the observation), and then either form is read.
      */
     private static String asked(Observation o) {
-        if (o.request() == null || o.request().body() == null) return null;
-        return dev.cutover.wire.Json.parse(o.request().body())
-                .map(b -> b.path("encoding_format").isTextual() ? b.path("encoding_format").textValue() : "float").orElse(null);
+        JsonNode request = Answer.request(o);
+        if (request.isMissingNode()) return null;
+        JsonNode format = request.path("encoding_format");
+        return format.isTextual() ? format.textValue() : "float";
     }
 
     private static float[] decode(JsonNode e, String who, List<String> problems) {
