@@ -26,10 +26,13 @@ final class ContentCoding {
 
     private final String name;
     private final Optional<String> acceptEncoding;
+    /** Whether the client asked for this coding (and so its stack decodes it). */
+    private final boolean accepted;
 
     private ContentCoding(String name, Optional<String> acceptEncoding) {
         this.name = name;
         this.acceptEncoding = acceptEncoding;
+        this.accepted = ContentCodings.accepted(acceptEncoding).contains(name);
     }
 
     /** The response's coding (none for a missing header or {@code identity}), for a request with this Accept-Encoding. */
@@ -49,7 +52,7 @@ final class ContentCoding {
     /** Why the client cannot decode the body at all, or empty when it can (or need not). */
     Optional<String> unsupported() {
         if (none() || decodable()) return Optional.empty();
-        if (!ContentCodings.accepted(acceptEncoding).contains(name)) {
+        if (!accepted) {
             return Optional.of("the body is in Content-Encoding '" + name + "', which the client did not ask for ("
                     + acceptEncoding.map(a -> "Accept-Encoding: " + a).orElse("no Accept-Encoding") + ") and cannot read:"
                     + " it was not checked");
@@ -67,7 +70,7 @@ final class ContentCoding {
     }
 
     private boolean decodable() {
-        return (name.equals("gzip") || name.equals("deflate")) && ContentCodings.accepted(acceptEncoding).contains(name);
+        return accepted && (name.equals("gzip") || name.equals("deflate"));
     }
 
     /**
